@@ -1,0 +1,3 @@
+from iasante_desktop.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,469 @@
+"""The call as data: load a call spec TOML file into frozen objects, refusing it with the key at fault."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import tomllib
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+from iasante_desktop.resources import calls_dir
+
+SUPPORTED_FORMAT = 1
+SECTION_KINDS = {"text", "keywords", "lines", "partners", "pages", "budget"}
+BONUS_CONDITIONS = {"distinct_territories", "none"}
+
+
+class CallSpecError(ValueError):
+    """A call spec that cannot be used; the message names the file and the key."""
+
+
+@dataclass(frozen=True)
+class Text:
+    fr: str
+    en: str
+
+    def get(self, lang: str) -> str:
+        return self.en if lang == "en" else self.fr
+
+
+@dataclass(frozen=True)
+class Item:
+    """A labelled choice: a point of the description, a partner field, a status, a domain, a theme."""
+
+    id: str
+    label: Text
+
+
+@dataclass(frozen=True)
+class Section:
+    id: str
+    kind: str
+    label: Text
+    required: bool
+    source: str
+    suffix: Text | None = None
+    max_lines: int | None = None
+    max_pages: int | None = None
+    min_count: int | None = None
+    fields: tuple[Item, ...] = ()
+    points: tuple[Item, ...] = ()
+
+
+@dataclass(frozen=True)
+class BudgetRow:
+    id: str
+    label: Text
+    eligible: bool
+    covers: tuple[str, ...]
+    note: Text | None
+
+
+@dataclass(frozen=True)
+class BudgetRules:
+    currency: str
+    header: Text
+    partner_header: Text
+    total_label: Text
+    rows: tuple[BudgetRow, ...]
+    cap: Decimal
+    bonus: Decimal
+    bonus_condition: str
+    bonus_min_territories: int
+    eligible_expenses: tuple[str, ...]
+    source: str
+    interpretation: str
+
+
+@dataclass(frozen=True)
+class Calendar:
+    deadline: dt.date
+    results: str
+    project_start: dt.date
+    duration_months: int
+
+    @property
+    def project_end(self) -> dt.date:
+        """Last day of the project: start plus the duration, minus one day."""
+        month_index = self.project_start.month - 1 + self.duration_months
+        year = self.project_start.year + month_index // 12
+        month = month_index % 12 + 1
+        day = min(self.project_start.day, _days_in_month(year, month))
+        return dt.date(year, month, day) - dt.timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class Submission:
+    address: str
+    file_stem: str
+    formats: tuple[str, ...]
+    acronym_pattern: str
+
+
+@dataclass(frozen=True)
+class Typography:
+    page_width_twips: int
+    page_height_twips: int
+    margin_twips: int
+    font_family: str
+    metric_font: str
+    font_size_pt: float
+    line_pitch_twips: int
+    space_after_twips: int
+    heading_space_before_twips: int
+    heading_space_after_twips: int
+    widow_orphan_lines: int
+
+    @property
+    def text_width_twips(self) -> int:
+        return self.page_width_twips - 2 * self.margin_twips
+
+    @property
+    def text_height_twips(self) -> int:
+        return self.page_height_twips - 2 * self.margin_twips
+
+
+@dataclass(frozen=True)
+class Eligibility:
+    coportage: tuple[str, ...]
+    allowed_statuses: tuple[str, ...]
+    excluded_statuses: tuple[str, ...]
+    contract_must_cover_project: tuple[str, ...]
+    region: str
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    territory: str
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class CallSpec:
+    id: str
+    name: Text
+    path: Path
+    languages: tuple[str, ...]
+    calendar: Calendar
+    submission: Submission
+    typography: Typography
+    sections: tuple[Section, ...]
+    budget: BudgetRules
+    eligibility: Eligibility
+    domains: tuple[Item, ...]
+    statuses: tuple[Item, ...]
+    themes: tuple[Item, ...]
+    theme_other: Text
+    places: tuple[Place, ...]
+
+    def section(self, section_id: str) -> Section:
+        for section in self.sections:
+            if section.id == section_id:
+                return section
+        raise KeyError(section_id)
+
+    def section_of_kind(self, kind: str) -> Section | None:
+        return next((s for s in self.sections if s.kind == kind), None)
+
+    @property
+    def territories(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(p.territory for p in self.places))
+
+
+def _days_in_month(year: int, month: int) -> int:
+    following = dt.date(year + month // 12, month % 12 + 1, 1)
+    return (following - dt.timedelta(days=1)).day
+
+
+class _Reader:
+    """Typed access to a TOML table that reports the dotted key at fault."""
+
+    def __init__(self, data: dict[str, Any], where: str, path: Path):
+        self.data = data
+        self.where = where
+        self.path = path
+
+    def _key(self, key: str) -> str:
+        return f"{self.where}.{key}" if self.where else key
+
+    def fail(self, key: str, why: str) -> CallSpecError:
+        return CallSpecError(f"{self.path.name}: « {self._key(key)} » {why}")
+
+    def _get(self, key: str, kind: type | tuple[type, ...], default: Any) -> Any:
+        if key not in self.data:
+            if default is _REQUIRED:
+                raise self.fail(key, "est manquant (missing)")
+            return default
+        value = self.data[key]
+        if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+            names = kind.__name__ if isinstance(kind, type) else "/".join(k.__name__ for k in kind)
+            raise self.fail(key, f"doit être de type {names} (must be {names}), trouvé {type(value).__name__}")
+        return value
+
+    def str(self, key: str, default: Any = None) -> Any:
+        default = _REQUIRED if default is None else default
+        return self._get(key, str, default)
+
+    def opt_str(self, key: str) -> str:
+        return self._get(key, str, "")
+
+    def int(self, key: str, default: Any = None) -> Any:
+        value = self._get(key, int, _REQUIRED if default is None else default)
+        if value is not None and value < 0:
+            raise self.fail(key, "doit être positif (must be >= 0)")
+        return value
+
+    def opt_int(self, key: str) -> int | None:
+        value = self._get(key, int, None)
+        if value is not None and value <= 0:
+            raise self.fail(key, "doit être strictement positif (must be > 0)")
+        return value
+
+    def num(self, key: str) -> float:
+        return float(self._get(key, (int, float), _REQUIRED))
+
+    def bool(self, key: str, default: bool | None = None) -> bool:
+        return self._get(key, bool, _REQUIRED if default is None else default)
+
+    def date(self, key: str) -> dt.date:
+        value = self._get(key, dt.date, _REQUIRED)
+        if isinstance(value, dt.datetime):
+            return value.date()
+        return value
+
+    def decimal(self, key: str) -> Decimal:
+        raw = self._get(key, (str, int), _REQUIRED)
+        try:
+            value = Decimal(str(raw))
+        except InvalidOperation:
+            raise self.fail(key, f"n'est pas un montant (not an amount): {raw!r}") from None
+        if value < 0:
+            raise self.fail(key, "doit être positif (must be >= 0)")
+        return value
+
+    def strs(self, key: str, required: bool = True) -> tuple[str, ...]:
+        value = self._get(key, list, _REQUIRED if required else [])
+        for i, item in enumerate(value):
+            if not isinstance(item, str):
+                raise self.fail(f"{key}[{i}]", "doit être un texte (must be a string)")
+        return tuple(value)
+
+    def table(self, key: str, required: bool = True) -> _Reader | None:
+        value = self._get(key, dict, _REQUIRED if required else None)
+        return None if value is None else _Reader(value, self._key(key), self.path)
+
+    def tables(self, key: str, required: bool = True) -> list[_Reader]:
+        value = self._get(key, list, _REQUIRED if required else [])
+        readers = []
+        for i, item in enumerate(value):
+            if not isinstance(item, dict):
+                raise self.fail(f"{key}[{i}]", "doit être une table (must be a table)")
+            readers.append(_Reader(item, f"{self._key(key)}[{i}]", self.path))
+        return readers
+
+    def text(self, key: str, required: bool = True) -> Text | None:
+        table = self.table(key, required)
+        if table is None:
+            return None
+        return Text(fr=table.str("fr"), en=table.str("en"))
+
+
+_REQUIRED = object()
+
+
+def _items(reader: _Reader, key: str, required: bool = True) -> tuple[Item, ...]:
+    items = tuple(Item(id=t.str("id"), label=t.text("label")) for t in reader.tables(key, required))
+    _unique(reader, key, [i.id for i in items])
+    return items
+
+
+def _unique(reader: _Reader, key: str, ids: list[str]) -> None:
+    seen = set()
+    for i, item_id in enumerate(ids):
+        if item_id in seen:
+            raise reader.fail(f"{key}[{i}].id", f"répète l'identifiant {item_id!r} (duplicate id)")
+        seen.add(item_id)
+
+
+def _section(reader: _Reader) -> Section:
+    kind = reader.str("kind")
+    if kind not in SECTION_KINDS:
+        raise reader.fail("kind", f"inconnu {kind!r}; attendu (expected) {sorted(SECTION_KINDS)}")
+    section = Section(
+        id=reader.str("id"),
+        kind=kind,
+        label=reader.text("label"),
+        required=reader.bool("required", False),
+        source=reader.opt_str("source"),
+        suffix=reader.text("suffix", required=False),
+        max_lines=reader.opt_int("max_lines"),
+        max_pages=reader.opt_int("max_pages"),
+        min_count=reader.opt_int("min_count"),
+        fields=_items(reader, "fields", required=False),
+        points=_items(reader, "points", required=False),
+    )
+    if kind == "lines" and section.max_lines is None:
+        raise reader.fail("max_lines", "est manquant pour une section « lines » (missing)")
+    if kind == "pages" and section.max_pages is None:
+        raise reader.fail("max_pages", "est manquant pour une section « pages » (missing)")
+    return section
+
+
+def load_call(path: Path) -> CallSpec:
+    path = Path(path)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise CallSpecError(f"{path}: lecture impossible (cannot read): {exc.strerror}") from None
+    except UnicodeDecodeError:
+        raise CallSpecError(f"{path.name}: le fichier n'est pas en UTF-8 (not UTF-8)") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise CallSpecError(f"{path.name}: TOML invalide (invalid TOML): {exc}") from None
+    root = _Reader(data, "", path)
+    version = root.int("format")
+    if version != SUPPORTED_FORMAT:
+        raise root.fail("format", f"vaut {version}; seule la version {SUPPORTED_FORMAT} est comprise (unsupported)")
+
+    cal = root.table("calendar")
+    calendar = Calendar(
+        deadline=cal.date("deadline"),
+        results=cal.str("results"),
+        project_start=cal.date("project_start"),
+        duration_months=cal.int("duration_months"),
+    )
+    sub = root.table("submission")
+    submission = Submission(
+        address=sub.str("address"),
+        file_stem=sub.str("file_stem"),
+        formats=sub.strs("formats"),
+        acronym_pattern=sub.str("acronym_pattern"),
+    )
+    if "{acronym}" not in submission.file_stem:
+        raise sub.fail("file_stem", "doit contenir {acronym} (must contain {acronym})")
+    try:
+        re.compile(submission.acronym_pattern)
+    except re.error as exc:
+        raise sub.fail("acronym_pattern", f"n'est pas une expression régulière valide: {exc}") from None
+
+    ty = root.table("typography")
+    typography = Typography(
+        page_width_twips=ty.int("page_width_twips"),
+        page_height_twips=ty.int("page_height_twips"),
+        margin_twips=ty.int("margin_twips"),
+        font_family=ty.str("font_family"),
+        metric_font=ty.str("metric_font"),
+        font_size_pt=ty.num("font_size_pt"),
+        line_pitch_twips=ty.int("line_pitch_twips"),
+        space_after_twips=ty.int("space_after_twips"),
+        heading_space_before_twips=ty.int("heading_space_before_twips"),
+        heading_space_after_twips=ty.int("heading_space_after_twips"),
+        widow_orphan_lines=ty.int("widow_orphan_lines"),
+    )
+    if typography.text_width_twips <= 0 or typography.text_height_twips <= 0:
+        raise ty.fail("margin_twips", "ne laisse aucune place au texte (leaves no room for text)")
+
+    section_readers = root.tables("sections")
+    sections = tuple(_section(r) for r in section_readers)
+    _unique(root, "sections", [s.id for s in sections])
+
+    bud = root.table("budget")
+    row_readers = bud.tables("rows")
+    rows = tuple(
+        BudgetRow(
+            id=r.str("id"),
+            label=r.text("label"),
+            eligible=r.bool("eligible"),
+            covers=r.strs("covers", required=False),
+            note=r.text("note", required=False),
+        )
+        for r in row_readers
+    )
+    if not rows:
+        raise bud.fail("rows", "est vide (empty)")
+    _unique(bud, "rows", [r.id for r in rows])
+    bonus_condition = bud.str("bonus_condition", "none")
+    if bonus_condition not in BONUS_CONDITIONS:
+        raise bud.fail("bonus_condition", f"inconnu {bonus_condition!r}; attendu {sorted(BONUS_CONDITIONS)}")
+    budget = BudgetRules(
+        currency=bud.str("currency"),
+        header=bud.text("header"),
+        partner_header=bud.text("partner_header"),
+        total_label=bud.text("total_label"),
+        rows=rows,
+        cap=bud.decimal("cap"),
+        bonus=bud.decimal("bonus") if "bonus" in bud.data else Decimal(0),
+        bonus_condition=bonus_condition,
+        bonus_min_territories=bud.int("bonus_min_territories", 2),
+        eligible_expenses=bud.strs("eligible_expenses"),
+        source=bud.opt_str("source"),
+        interpretation=bud.opt_str("interpretation"),
+    )
+
+    eli = root.table("eligibility")
+    eligibility = Eligibility(
+        coportage=eli.strs("coportage"),
+        allowed_statuses=eli.strs("allowed_statuses"),
+        excluded_statuses=eli.strs("excluded_statuses"),
+        contract_must_cover_project=eli.strs("contract_must_cover_project", required=False),
+        region=eli.str("region"),
+    )
+    domains = _items(root, "domains")
+    statuses = _items(root, "statuses")
+    for key, ids, known in (
+        ("eligibility.coportage", eligibility.coportage, {d.id for d in domains}),
+        ("eligibility.allowed_statuses", eligibility.allowed_statuses, {s.id for s in statuses}),
+        ("eligibility.excluded_statuses", eligibility.excluded_statuses, {s.id for s in statuses}),
+    ):
+        for value in ids:
+            if value not in known:
+                raise CallSpecError(f"{path.name}: « {key} » nomme {value!r}, inconnu (unknown id)")
+
+    th = root.table("themes")
+    gaz = root.table("gazetteer")
+    places = tuple(
+        Place(name=p.str("name"), territory=p.str("territory"), aliases=p.strs("aliases", required=False))
+        for p in gaz.tables("places")
+    )
+    name = root.text("name")
+    return CallSpec(
+        id=root.str("id"),
+        name=name,
+        path=path,
+        languages=root.strs("languages"),
+        calendar=calendar,
+        submission=submission,
+        typography=typography,
+        sections=sections,
+        budget=budget,
+        eligibility=eligibility,
+        domains=domains,
+        statuses=statuses,
+        themes=_items(th, "items"),
+        theme_other=th.text("other"),
+        places=places,
+    )
+
+
+DEFAULT_CALL_ID = "iasante-amorcage-2025-2026"
+
+
+def available_calls() -> list[str]:
+    return sorted(p.parent.name for p in calls_dir().glob("*/call.toml"))
+
+
+def resolve_call(file_or_id: str | Path | None = None) -> CallSpec:
+    """`--call` accepts a path to a TOML file or the id of a call shipped in resources/calls."""
+    if file_or_id is None:
+        file_or_id = DEFAULT_CALL_ID
+    candidate = Path(file_or_id)
+    if candidate.suffix == ".toml" or candidate.exists():
+        return load_call(candidate)
+    shipped = calls_dir() / str(file_or_id) / "call.toml"
+    if not shipped.is_file():
+        known = ", ".join(available_calls())
+        raise CallSpecError(f"appel inconnu (unknown call) {str(file_or_id)!r}; appels fournis (shipped): {known}")
+    return load_call(shipped)

@@ -1,0 +1,260 @@
+"""The dossier a team fills in, as plain data, and its JSON interchange form (docs/interchange.md).
+
+Text conventions, shared by the editor, the Word files and the layout engine: "\\n" separates paragraphs,
+U+2028 (LINE SEPARATOR) is a line break inside a paragraph (Shift+Enter, Word's <w:br/>).
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import hashlib
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+FORMAT_VERSION = 1
+LINE_BREAK = "\u2028"
+
+STATUSES = ("statutory", "postdoc", "doctoral", "other")
+DOMAINS = ("ai", "health")
+ATTACHMENT_KINDS = ("cv", "letter", "annex")
+
+
+class InterchangeError(ValueError):
+    """A JSON dossier that does not follow docs/interchange.md; the message names the key."""
+
+
+@dataclass
+class Partner:
+    carrier_name: str = ""
+    status: str | None = None  # one of STATUSES, None while unknown
+    contract_end: dt.date | None = None
+    unit: str = ""
+    institution: str = ""
+    site: str = ""  # a gazetteer place name, "" while unknown
+    site_confirmed: bool = False  # the user accepted the site (rather than it being inferred)
+    domain: str | None = None  # one of DOMAINS
+    cv: str = ""
+    team: str = ""
+    budget: dict[str, Decimal] = field(default_factory=dict)  # budget row id -> amount
+    written_total: Decimal | None = None  # the TOTAL an imported table states, kept to check it
+
+
+@dataclass
+class Attachment:
+    kind: str  # one of ATTACHMENT_KINDS
+    filename: str
+    data: bytes = field(repr=False, default=b"")
+    partner: int | None = None  # 0-based partner index for a CV
+    pages: int | None = None
+    title: str = ""
+
+    @property
+    def size(self) -> int:
+        return len(self.data)
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.data).hexdigest()
+
+
+@dataclass
+class Dossier:
+    call_id: str
+    format_version: int = FORMAT_VERSION
+    acronym: str = ""
+    title: str = ""
+    keywords: list[str] = field(default_factory=list)
+    theme: str = ""
+    resume: str = ""
+    resume_grand_public: str = ""
+    partners: list[Partner] = field(default_factory=list)
+    description: dict[str, str] = field(default_factory=dict)  # description point id -> text
+    written_grand_total: Decimal | None = None
+    attachments: list[Attachment] = field(default_factory=list)
+    language: str = "fr"
+
+    def description_text(self, point_id: str) -> str:
+        return self.description.get(point_id, "")
+
+    def text_field(self, path: str) -> str:
+        """The text at a field path such as 'resume', 'description.plus_value' or 'partners[1].cv'."""
+        if path.startswith("description."):
+            return self.description_text(path.split(".", 1)[1])
+        if path.startswith("partners["):
+            index, attr = path[len("partners[") :].split("].", 1)
+            return getattr(self.partners[int(index)], attr)
+        if path == "keywords":
+            return ", ".join(self.keywords)
+        return getattr(self, path)
+
+
+def new_dossier(call: Any, partners: int = 2) -> Dossier:
+    """An empty dossier for a call, with the annex's two partner blocks."""
+    return Dossier(call_id=call.id, partners=[Partner() for _ in range(partners)])
+
+
+# ---- JSON interchange --------------------------------------------------------------------------------------
+
+
+def _amount_out(value: Decimal | None) -> str | None:
+    return None if value is None else format(value, "f")
+
+
+def _amount_in(value: Any, where: str) -> Decimal | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (str, int)):
+        raise InterchangeError(f"« {where} »: un montant s'écrit comme un texte \"1500.00\" (amount as string)")
+    try:
+        amount = Decimal(str(value))
+    except InvalidOperation:
+        raise InterchangeError(f"« {where} »: montant illisible {value!r} (unreadable amount)") from None
+    if not amount.is_finite():
+        raise InterchangeError(f"« {where} »: montant illisible {value!r} (unreadable amount)")
+    return amount
+
+
+def to_json(dossier: Dossier, include_attachment_data: bool = True) -> dict[str, Any]:
+    partners = []
+    for p in dossier.partners:
+        partners.append(
+            {
+                "carrier_name": p.carrier_name,
+                "status": p.status,
+                "contract_end": p.contract_end.isoformat() if p.contract_end else None,
+                "unit": p.unit,
+                "institution": p.institution,
+                "site": p.site,
+                "site_confirmed": p.site_confirmed,
+                "domain": p.domain,
+                "cv": p.cv,
+                "team": p.team,
+                "budget": {row: _amount_out(v) for row, v in p.budget.items()},
+                "written_total": _amount_out(p.written_total),
+            }
+        )
+    attachments = []
+    for a in dossier.attachments:
+        item: dict[str, Any] = {
+            "kind": a.kind,
+            "filename": a.filename,
+            "partner": a.partner,
+            "pages": a.pages,
+            "title": a.title,
+            "size": a.size,
+            "sha256": a.sha256,
+        }
+        if include_attachment_data:
+            item["data_base64"] = base64.b64encode(a.data).decode("ascii")
+        attachments.append(item)
+    return {
+        "call_id": dossier.call_id,
+        "format_version": dossier.format_version,
+        "language": dossier.language,
+        "acronym": dossier.acronym,
+        "title": dossier.title,
+        "keywords": list(dossier.keywords),
+        "theme": dossier.theme,
+        "resume": dossier.resume,
+        "resume_grand_public": dossier.resume_grand_public,
+        "partners": partners,
+        "description": dict(dossier.description),
+        "written_grand_total": _amount_out(dossier.written_grand_total),
+        "attachments": attachments,
+    }
+
+
+def _expect(data: dict[str, Any], key: str, kind: type | tuple[type, ...], where: str, default: Any) -> Any:
+    if key not in data or data[key] is None:
+        return default
+    value = data[key]
+    if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+        raise InterchangeError(f"« {where}{key} »: type inattendu {type(value).__name__} (unexpected type)")
+    return value
+
+
+def from_json(data: dict[str, Any]) -> Dossier:
+    if not isinstance(data, dict):
+        raise InterchangeError("le document JSON doit être un objet (must be an object)")
+    call_id = _expect(data, "call_id", str, "", None)
+    if not call_id:
+        raise InterchangeError("« call_id » manquant (missing)")
+    version = _expect(data, "format_version", int, "", FORMAT_VERSION)
+    if version > FORMAT_VERSION:
+        raise InterchangeError(
+            f"« format_version » {version}: écrit par une version plus récente de l'application (newer format)"
+        )
+    dossier = Dossier(call_id=call_id, format_version=FORMAT_VERSION)
+    for key in ("acronym", "title", "theme", "resume", "resume_grand_public"):
+        setattr(dossier, key, _expect(data, key, str, "", ""))
+    dossier.language = _expect(data, "language", str, "", "fr")
+    keywords = _expect(data, "keywords", list, "", [])
+    if not all(isinstance(k, str) for k in keywords):
+        raise InterchangeError("« keywords »: une liste de textes est attendue (list of strings)")
+    dossier.keywords = list(keywords)
+    description = _expect(data, "description", dict, "", {})
+    if not all(isinstance(v, str) for v in description.values()):
+        raise InterchangeError("« description »: chaque point est un texte (each point is a string)")
+    dossier.description = dict(description)
+    dossier.written_grand_total = _amount_in(data.get("written_grand_total"), "written_grand_total")
+    for i, raw in enumerate(_expect(data, "partners", list, "", [])):
+        where = f"partners[{i}]."
+        if not isinstance(raw, dict):
+            raise InterchangeError(f"« partners[{i}] »: un objet est attendu (object expected)")
+        status = _expect(raw, "status", str, where, None)
+        if status is not None and status not in STATUSES:
+            raise InterchangeError(f"« {where}status »: {status!r} inconnu; attendu {STATUSES}")
+        domain = _expect(raw, "domain", str, where, None)
+        if domain is not None and domain not in DOMAINS:
+            raise InterchangeError(f"« {where}domain »: {domain!r} inconnu; attendu {DOMAINS}")
+        contract_end = _expect(raw, "contract_end", str, where, None)
+        try:
+            end = dt.date.fromisoformat(contract_end) if contract_end else None
+        except ValueError:
+            raise InterchangeError(f"« {where}contract_end »: date AAAA-MM-JJ attendue (YYYY-MM-DD)") from None
+        budget_raw = _expect(raw, "budget", dict, where, {})
+        budget = {}
+        for row, value in budget_raw.items():
+            amount = _amount_in(value, f"{where}budget.{row}")
+            if amount is not None:
+                budget[row] = amount
+        dossier.partners.append(
+            Partner(
+                carrier_name=_expect(raw, "carrier_name", str, where, ""),
+                status=status,
+                contract_end=end,
+                unit=_expect(raw, "unit", str, where, ""),
+                institution=_expect(raw, "institution", str, where, ""),
+                site=_expect(raw, "site", str, where, ""),
+                site_confirmed=_expect(raw, "site_confirmed", bool, where, False),
+                domain=domain,
+                cv=_expect(raw, "cv", str, where, ""),
+                team=_expect(raw, "team", str, where, ""),
+                budget=budget,
+                written_total=_amount_in(raw.get("written_total"), f"{where}written_total"),
+            )
+        )
+    for i, raw in enumerate(_expect(data, "attachments", list, "", [])):
+        where = f"attachments[{i}]."
+        if not isinstance(raw, dict):
+            raise InterchangeError(f"« attachments[{i}] »: un objet est attendu (object expected)")
+        kind = _expect(raw, "kind", str, where, "")
+        if kind not in ATTACHMENT_KINDS:
+            raise InterchangeError(f"« {where}kind »: {kind!r} inconnu; attendu {ATTACHMENT_KINDS}")
+        try:
+            payload = base64.b64decode(_expect(raw, "data_base64", str, where, ""), validate=True)
+        except ValueError:
+            raise InterchangeError(f"« {where}data_base64 »: base64 invalide (invalid base64)") from None
+        dossier.attachments.append(
+            Attachment(
+                kind=kind,
+                filename=_expect(raw, "filename", str, where, ""),
+                data=payload,
+                partner=_expect(raw, "partner", int, where, None),
+                pages=_expect(raw, "pages", int, where, None),
+                title=_expect(raw, "title", str, where, ""),
+            )
+        )
+    return dossier
