@@ -1,0 +1,42 @@
+"""What every page of the wizard shares: the call, the dossier being edited, the layout engine, the language."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QObject, Signal
+
+from iasante_desktop.core.callspec import CallSpec
+from iasante_desktop.core.dossier import Dossier
+from iasante_desktop.core.findings import Finding
+from iasante_desktop.core.measures import Measures
+
+
+class DossierEvents(QObject):
+    """The model's events. Pages write user edits into `AppContext.dossier`, then call `edited()`; the
+    window re-measures, re-validates and schedules the autosave, then emits `checked` to every page."""
+
+    edited = Signal(str)  # field path that changed ("resume", "partners[1].budget.mission", "partners")
+    checked = Signal()  # findings and measures are fresh
+    replaced = Signal()  # a whole new dossier was loaded (open, import, restore): pages reload from it
+
+
+@dataclass
+class AppContext:
+    call: CallSpec
+    dossier: Dossier
+    lang: str = "fr"
+    findings: list[Finding] = field(default_factory=list)
+    measures: Measures = field(default_factory=Measures)
+    events: DossierEvents = field(default_factory=DossierEvents)
+
+    def edited(self, path: str) -> None:
+        self.events.edited.emit(path)
+
+    def findings_for(self, prefix: str) -> list[Finding]:
+        """Findings whose field is `prefix` or lies under it ("partners[0]" covers "partners[0].status")."""
+        return [
+            f
+            for f in self.findings
+            if f.field == prefix or f.field.startswith(prefix + ".") or f.field.startswith(prefix + "[")
+        ]
