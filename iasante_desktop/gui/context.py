@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
@@ -29,6 +30,11 @@ class AppContext:
     findings: list[Finding] = field(default_factory=list)
     measures: Measures = field(default_factory=Measures)
     events: DossierEvents = field(default_factory=DossierEvents)
+    # The window's layout engine (typeset.engine.LayoutEngine): pages use it for line offsets (marks) so the
+    # editor marks exactly what the checker counts. None in page tests that build no engine.
+    engine: Any = None
+    # The open draft (drafts.Draft) when there is one: the review page reads its export records.
+    draft: Any = None
 
     def edited(self, path: str) -> None:
         self.events.edited.emit(path)
