@@ -146,6 +146,8 @@ class Place:
 class CallSpec:
     id: str
     name: Text
+    title_block: tuple[Text, ...]  # the annex's heading lines
+    intro: Text  # the annex's opening sentence
     path: Path
     languages: tuple[str, ...]
     calendar: Calendar
@@ -429,9 +431,16 @@ def load_call(path: Path) -> CallSpec:
         for p in gaz.tables("places")
     )
     name = root.text("name")
+    annex = root.table("annex")
+    block = annex.table("title_block")
+    fr_lines, en_lines = block.strs("fr"), block.strs("en")
+    if len(fr_lines) != len(en_lines) or not fr_lines:
+        raise annex.fail("title_block", "doit avoir autant de lignes en fr qu'en en (same number of lines)")
     return CallSpec(
         id=root.str("id"),
         name=name,
+        title_block=tuple(Text(fr=f, en=e) for f, e in zip(fr_lines, en_lines, strict=True)),
+        intro=annex.text("intro"),
         path=path,
         languages=root.strs("languages"),
         calendar=calendar,

@@ -1,0 +1,118 @@
+"""Lines as the committee will count them: the summary limit, forced breaks, long words, break rules."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFontMetricsF
+
+from iasante_desktop.core.dossier import LINE_BREAK, Dossier
+from iasante_desktop.typeset import engine as engine_module
+from iasante_desktop.typeset.fonts import UNITS_PER_TWIP, body_font
+from tests.typeset.helpers import prose, text_of_lines
+
+
+def _line_texts(engine, text, width_twips=None):
+    return [text[s : s + n] for s, n in engine.line_spans(text, width_twips)]
+
+
+def test_a_ten_line_summary_counts_ten_and_one_more_word_makes_eleven(engine):
+    ten = text_of_lines(engine, 10)
+    assert engine.count_lines(ten) == 10
+    eleven = prose(len(ten.split()) + 1)
+    assert engine.count_lines(eleven) == 11
+
+
+def test_every_line_is_filled_as_far_as_the_width_allows(engine, call):
+    text = prose(400)
+    metrics = QFontMetricsF(body_font(call.typography))
+    width = call.typography.text_width_twips * UNITS_PER_TWIP
+    lines = _line_texts(engine, text)
+    assert len(lines) > 5
+    for line, following in zip(lines, lines[1:]):
+        assert metrics.horizontalAdvance(line.rstrip()) <= width
+        next_word = following.split(" ")[0]
+        assert metrics.horizontalAdvance(line + next_word) > width, (line, next_word)
+
+
+def test_a_line_break_and_a_paragraph_break_each_add_a_line(engine):
+    assert engine.count_lines("Première ligne") == 1
+    assert engine.count_lines("Première ligne" + LINE_BREAK + "deuxième") == 2
+    assert engine.count_lines("Premier paragraphe\nSecond paragraphe") == 2
+    assert engine.count_lines("Un" + LINE_BREAK + "deux\ntrois" + LINE_BREAK + "quatre") == 4
+
+
+def test_empty_or_blank_text_has_no_lines_but_an_empty_paragraph_inside_counts_one(engine):
+    assert engine.count_lines("") == 0
+    assert engine.count_lines("   \n  ") == 0
+    assert engine.count_lines("avant\n\naprès") == 3
+
+
+def test_spans_cover_the_text_so_the_editor_can_mark_any_line(engine):
+    text = prose(120) + LINE_BREAK + prose(30) + "\n\n" + prose(200)
+    spans = engine.line_spans(text)
+    rebuilt = "".join(text[s : s + n] for s, n in spans)
+    assert rebuilt == text.replace("\n", "")
+    starts = [s for s, _ in spans]
+    assert starts == sorted(starts)
+
+
+def test_a_word_longer_than_the_line_is_cut_where_it_overflows(engine, call):
+    word = "électroencéphalographie" * 12
+    lines = _line_texts(engine, "Avant " + word + " après")
+    assert lines[0] == "Avant "  # the long word starts its own line, as in the word processor
+    metrics = QFontMetricsF(body_font(call.typography))
+    width = call.typography.text_width_twips * UNITS_PER_TWIP
+    cut = [line for line in lines if "électro" in line or "phalographie" in line]
+    assert len(cut) >= 3
+    assert all(metrics.horizontalAdvance(line.rstrip()) <= width for line in cut)
+    assert "".join(lines) == "Avant " + word + " après"
+
+
+def test_a_narrow_table_cell_needs_more_lines(engine):
+    text = prose(150)
+    assert engine.count_lines(text, 3969) > engine.count_lines(text)
+
+
+def _breaks_at_many_widths(engine, text):
+    """Line breaks at many widths, all wider than the longest word (no word needs cutting)."""
+    for width in range(4200, 9000, 23):
+        yield [text[s : s + n] for s, n in engine.line_spans(text, width)]
+
+
+def test_a_path_or_address_is_never_cut_at_a_slash(engine):
+    text = "Les domaines Numérique/Mathématiques/Informatique et Santé/Biomédical, voir https://www.irit.fr/samova/"
+    for lines in _breaks_at_many_widths(engine, text):
+        for line in lines[:-1]:
+            assert not line.endswith("/"), lines
+
+
+def test_a_colon_or_question_mark_after_a_space_never_starts_a_line(engine):
+    text = "Objectif : un prototype ; visée ANR ? Oui : en 2027 ! Coût : 15 000 € (hors taxes) « à préciser »"
+    for lines in _breaks_at_many_widths(engine, text):
+        for line in lines[1:]:
+            assert line[0] not in ":?!", lines
+
+
+def test_a_year_range_may_break_after_its_hyphen(engine):
+    text = "Période 2025-2026"
+    widths = [w for w in range(600, 6000, 10) if _line_texts(engine, text, w) == ["Période 2025-", "2026"]]
+    assert widths, "the word processor breaks « 2025-|2026 » when the line is full"
+
+
+def test_measure_reports_line_counts_and_the_first_line_past_the_limit(engine, call):
+    dossier = Dossier(call_id=call.id, resume=prose(len(text_of_lines(engine, 10).split()) + 1), resume_grand_public="Court.")
+    measures = engine.measure(dossier)
+    assert measures.lines == {"resume": 11, "resume_grand_public": 1}
+    assert measures.first_overflow_line == {"resume": 10}
+    assert "description" in measures.pages
+
+
+def test_a_keystroke_lays_out_only_the_paragraph_that_changed(engine, call, monkeypatch):
+    paragraphs = [prose(80 + k) for k in range(12)]
+    dossier = Dossier(call_id=call.id, resume="\n".join(paragraphs[:2]), description={"introduction": "\n".join(paragraphs[2:])})
+    engine.measure(dossier)
+    calls = []
+    real = engine_module.paragraph_lines
+    monkeypatch.setattr(engine_module, "paragraph_lines", lambda *a: calls.append(a[0]) or real(*a))
+    dossier.description["introduction"] += " encore"
+    engine.measure(dossier)
+    assert calls == [paragraphs[-1] + " encore"]

@@ -1,0 +1,129 @@
+"""The PDF the committee reads: pages, fonts, text that extracts as typed, the résumé's counted lines."""
+
+from __future__ import annotations
+
+import math
+import re
+import subprocess
+
+import pytest
+from pypdf import PdfReader
+
+from iasante_desktop.typeset.pdf import PdfRenderError, render_dossier_pdf
+from tests.conftest import require_tool
+from tests.factories import make_complete_dossier
+from tests.typeset.helpers import prose, text_of_lines
+
+
+@pytest.fixture
+def dossier(call, engine):
+    d = make_complete_dossier(call)
+    d.resume = text_of_lines(engine, 9) + " publication attention effectivement"
+    d.description = {p.id: prose(260) + "\n" + prose(40) for p in call.section("description").points}
+    return d
+
+
+@pytest.fixture
+def rendered(dossier, call, engine, tmp_path):
+    path = tmp_path / "dossier.pdf"
+    bookmarks = render_dossier_pdf(dossier, call, path, author="Claire Dupont", engine=engine)
+    return path, dict(bookmarks)
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text)
+
+
+def test_sections_start_where_the_bookmarks_say_and_the_description_and_budget_open_pages(rendered, dossier, call, engine):
+    path, bookmarks = rendered
+    reader = PdfReader(path)
+    description = call.section("description").label.fr
+    description_pages = math.ceil(engine.description_pages(dossier))
+    assert bookmarks["Acronyme"] == 0
+    assert bookmarks["Budget"] == bookmarks[description] + description_pages
+    assert len(reader.pages) == bookmarks["Budget"] + 1
+    assert reader.pages[bookmarks[description]].extract_text().lstrip().startswith("Description de la collaboration")
+    assert "DÉPENSES" in reader.pages[bookmarks["Budget"]].extract_text()
+    assert "Partenaire 2" in bookmarks
+
+
+def test_fonts_are_embedded(rendered):
+    path, _ = rendered
+    reader = PdfReader(path)
+    fonts = {}
+    for page in reader.pages:
+        for name, ref in page["/Resources"]["/Font"].items():
+            font = ref.get_object()
+            descendant = font["/DescendantFonts"][0].get_object() if "/DescendantFonts" in font else font
+            fonts[font["/BaseFont"]] = "/FontFile2" in descendant["/FontDescriptor"]
+    assert fonts and all(fonts.values()), fonts
+    assert any("Carlito" in str(name) for name in fonts)
+
+
+def test_pdffonts_sees_every_font_embedded(rendered):
+    pdffonts = require_tool("pdffonts")
+    path, _ = rendered
+    rows = subprocess.run([pdffonts, str(path)], capture_output=True, text=True, check=True).stdout.splitlines()[2:]
+    assert rows and all(row.split()[-5] == "yes" for row in rows), rows
+
+
+def test_text_extracts_as_typed_even_where_ligatures_would_join_letters(rendered, dossier):
+    path, _ = rendered
+    text = "\n".join(page.extract_text() for page in PdfReader(path).pages)
+    words = _words(text)
+    for field in (dossier.resume, dossier.title, dossier.partners[0].cv, dossier.description["plus_value"]):
+        expected = _words(field)
+        start = next(i for i in range(len(words)) if words[i : i + len(expected)] == expected)
+        assert start >= 0
+    assert "publication" in words and "attention" in words and "effectivement" in words
+    assert "\t" not in text  # spaces copy out as spaces
+
+
+def _baselines(page) -> list[tuple[float, str]]:
+    rows: dict[float, str] = {}
+
+    def visit(text, cm, tm, font_dict, font_size):
+        if text.strip():
+            y = round(tm[5] * cm[3] + cm[5], 1)
+            rows[y] = rows.get(y, "") + text
+
+    page.extract_text(visitor_text=visit)
+    return sorted(rows.items(), reverse=True)  # top of the page first
+
+
+def test_the_resume_occupies_exactly_the_lines_the_counter_announced(rendered, dossier, engine, call):
+    path, _ = rendered
+    rows = _baselines(PdfReader(path).pages[0])
+    labels = [row[1].strip() for row in rows]
+    start = labels.index(call.section("resume").label.fr)
+    end = labels.index(call.section("resume_grand_public").label.fr)
+    assert end - start - 1 == engine.count_lines(dossier.resume) == 10
+
+
+def test_metadata_names_the_dossier_the_call_and_the_author(rendered, call):
+    path, _ = rendered
+    meta = PdfReader(path).metadata
+    assert meta.title == f"NEURO-IA \u2014 {call.name.fr}"
+    assert meta.creator == "iasante-desktop"
+    assert meta.author == "Claire Dupont"
+
+
+def test_pages_are_a4_and_numbered(rendered, call):
+    path, _ = rendered
+    reader = PdfReader(path)
+    box = reader.pages[0].mediabox
+    assert (round(float(box.width) * 20), round(float(box.height) * 20)) == pytest.approx((11906, 16838), abs=20)
+    last = reader.pages[-1].extract_text()
+    assert f"{len(reader.pages)} / {len(reader.pages)}" in last
+
+
+def test_an_english_dossier_uses_the_english_labels(dossier, call, engine, tmp_path):
+    path = tmp_path / "en.pdf"
+    bookmarks = dict(render_dossier_pdf(dossier, call, path, lang="en", engine=engine))
+    assert "Summary" in bookmarks and "Budget" in bookmarks and "Partner 1" in bookmarks
+    assert "EXPENSES" in PdfReader(path).pages[bookmarks["Budget"]].extract_text()
+
+
+def test_a_missing_folder_gives_a_clear_message(dossier, call, engine, tmp_path):
+    with pytest.raises(PdfRenderError, match="n'existe pas"):
+        render_dossier_pdf(dossier, call, tmp_path / "absent" / "x.pdf", engine=engine)
