@@ -1,0 +1,168 @@
+"""What can go wrong with a draft file, said in French first and English second, and what can be saved."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class VersionInfo:
+    """One saved version of the dossier (a full snapshot). `reason` is "save", "autosave", "restore",
+    "close" or "import"; `saved_at` is an aware UTC datetime."""
+
+    id: int
+    saved_at: dt.datetime
+    reason: str
+    label: str = ""
+    # Only in DraftError.recoverable: attachments whose bytes are damaged and that recovery leaves out.
+    lost_attachments: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ExportRecord:
+    """The files an export produced (name, sha256, size in bytes) and the findings shown at that moment."""
+
+    id: int
+    when: dt.datetime
+    files: list[tuple[str, str, int]] = field(default_factory=list)
+    findings: list[dict] = field(default_factory=list)
+
+
+CURRENT_STATE_ID = 0  # in DraftError.recoverable: the last saved state itself, when it is still readable
+
+
+class DraftError(Exception):
+    """A draft that cannot be opened or saved. `recoverable` lists what a damaged file still holds, newest
+    first: the last saved state (id CURRENT_STATE_ID) when it differs from every version, then the saved
+    versions; the GUI offers them through `Draft.open_recovering(path, version.id)`."""
+
+    def __init__(
+        self,
+        fr: str,
+        en: str,
+        *,
+        path: Path | None = None,
+        recoverable: list[VersionInfo] | None = None,
+    ) -> None:
+        super().__init__(f"{fr} ({en})")
+        self.fr = fr
+        self.en = en
+        self.path = path
+        self.recoverable: list[VersionInfo] = list(recoverable or [])
+
+    def message(self, lang: str = "fr") -> str:
+        return self.en if lang == "en" else self.fr
+
+
+class DraftLockedError(DraftError):
+    """The draft is open in another window or another running copy of the application."""
+
+
+# ---- the messages, in one place so the GUI and the tests see the same words --------------------------------
+
+
+def not_found(path: Path) -> DraftError:
+    return DraftError(
+        f"Le brouillon « {path.name} » est introuvable ({path.parent}).",
+        f"The draft “{path.name}” cannot be found ({path.parent}).",
+        path=path,
+    )
+
+
+def not_a_draft(path: Path, why_fr: str, why_en: str) -> DraftError:
+    return DraftError(
+        f"« {path.name} » n'est pas un brouillon iasante-desktop : {why_fr}.",
+        f"“{path.name}” is not an iasante-desktop draft: {why_en}.",
+        path=path,
+    )
+
+
+def damaged(path: Path, recoverable: list[VersionInfo]) -> DraftError:
+    if recoverable:
+        latest = recoverable[0]
+        when = latest.saved_at.astimezone().strftime("%d/%m/%Y %H:%M")
+        fr_tail = (
+            f" {len(recoverable)} état(s) enregistré(s) restent lisibles ; le plus récent date du {when}. "
+            "Vous pouvez repartir de l'un d'eux (le fichier endommagé est conservé à part)."
+        )
+        en_tail = (
+            f" {len(recoverable)} saved state(s) are still readable; the latest is from {when}. "
+            "You can start again from one of them (the damaged file is kept aside)."
+        )
+        if latest.lost_attachments:
+            names = ", ".join(latest.lost_attachments)
+            fr_tail += f" Pièces jointes illisibles, à joindre de nouveau : {names}."
+            en_tail += f" Unreadable attachments, to attach again: {names}."
+    else:
+        fr_tail = " Aucune version enregistrée n'est lisible."
+        en_tail = " No saved version is readable."
+    return DraftError(
+        f"Le brouillon « {path.name} » est endommagé et ne peut pas être ouvert tel quel." + fr_tail,
+        f"The draft “{path.name}” is damaged and cannot be opened as it is." + en_tail,
+        path=path,
+        recoverable=recoverable,
+    )
+
+
+def newer_format(path: Path, found: int) -> DraftError:
+    return DraftError(
+        f"Le brouillon « {path.name} » a été écrit par une version plus récente de l'application "
+        f"(format {found}). Mettez l'application à jour pour l'ouvrir.",
+        f"The draft “{path.name}” was written by a newer version of the application (format {found}). "
+        "Update the application to open it.",
+        path=path,
+    )
+
+
+def read_only(path: Path) -> DraftError:
+    return DraftError(
+        f"Le brouillon « {path.name} » est en lecture seule : l'application ne pourrait pas y enregistrer "
+        "vos modifications. Copiez-le dans un dossier où vous pouvez écrire.",
+        f"The draft “{path.name}” is read-only: the application could not save your changes to it. "
+        "Copy it to a folder you can write to.",
+        path=path,
+    )
+
+
+def folder_problem(path: Path, detail: str) -> DraftError:
+    return DraftError(
+        f"Impossible d'écrire le brouillon « {path.name} » dans {path.parent} ({detail}).",
+        f"Cannot write the draft “{path.name}” in {path.parent} ({detail}).",
+        path=path,
+    )
+
+
+def missing_folder(path: Path) -> DraftError:
+    return DraftError(
+        f"Le dossier {path.parent} n'existe pas : le brouillon « {path.name} » ne peut pas y être écrit.",
+        f"The folder {path.parent} does not exist: the draft “{path.name}” cannot be written there.",
+        path=path,
+    )
+
+
+def save_failed(path: Path, detail: str) -> DraftError:
+    return DraftError(
+        f"L'enregistrement du brouillon « {path.name} » a échoué ({detail}). La dernière version "
+        "enregistrée est intacte ; vérifiez l'espace disque puis réessayez.",
+        f"Saving the draft “{path.name}” failed ({detail}). The last saved state is intact; check the free "
+        "disk space and try again.",
+        path=path,
+    )
+
+
+def unknown_version(path: Path, version_id: int) -> DraftError:
+    return DraftError(
+        f"La version {version_id} n'existe pas dans le brouillon « {path.name} ».",
+        f"Version {version_id} does not exist in the draft “{path.name}”.",
+        path=path,
+    )
+
+
+def closed(path: Path) -> DraftError:
+    return DraftError(
+        f"Le brouillon « {path.name} » est fermé.",
+        f"The draft “{path.name}” is closed.",
+        path=path,
+    )

@@ -1,0 +1,123 @@
+"""One writer per draft: an operating-system lock that dies with the process holding it.
+
+POSIX: `flock` on the draft file itself. It is independent of the `fcntl` byte-range locks SQLite takes, it
+belongs to our own open file description (closing SQLite's descriptors does not drop it) and the kernel
+releases it when the process ends, even by SIGKILL, so a crashed app never leaves a draft locked.
+Windows: `msvcrt.locking` is mandatory there and would block SQLite's own reads of the draft, so the lock is
+taken on a side file "<draft>.lock" instead; Windows also releases it when the process dies.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from iasante_desktop.drafts.errors import DraftLockedError
+
+# Drafts this process holds, by resolved path: a second window of the same process is refused without
+# touching the file (and without opening a descriptor whose close could cancel SQLite's POSIX locks).
+_held: dict[str, "DraftLock"] = {}
+
+
+def _locked_message(path: Path) -> DraftLockedError:
+    return DraftLockedError(
+        f"Le brouillon « {path.name} » est déjà ouvert dans une autre fenêtre ou une autre session "
+        "de l'application. Fermez-le là-bas, ou ouvrez une copie.",
+        f"The draft “{path.name}” is already open in another window or another running copy of the "
+        "application. Close it there, or open a copy.",
+        path=path,
+    )
+
+
+class DraftLock:
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self.key = str(self.path.resolve())
+        self._fd: int | None = None
+        self._side: Path | None = None
+
+    @classmethod
+    def acquire(cls, path: Path) -> "DraftLock":
+        """Lock `path` or raise DraftLockedError naming the draft."""
+        lock = cls(path)
+        if lock.key in _held:
+            raise _locked_message(lock.path)
+        if not lock._try_lock():
+            raise _locked_message(lock.path)
+        _held[lock.key] = lock
+        return lock
+
+    def _try_lock(self) -> bool:
+        if os.name == "nt":  # pragma: no cover - exercised on Windows only
+            import msvcrt
+
+            self._side = self.path.with_name(self.path.name + ".lock")
+            fd = os.open(self._side, os.O_RDWR | os.O_CREAT | os.O_BINARY, 0o600)
+            try:
+                msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+            except OSError:
+                os.close(fd)
+                return False
+            self._fd = fd
+            return True
+        import fcntl
+
+        fd = os.open(self.path, os.O_RDONLY)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            os.close(fd)
+            return False
+        self._fd = fd
+        return True
+
+    def renamed(self, new_path: Path) -> None:
+        """The locked file was renamed onto `new_path` (POSIX: the flock follows the inode)."""
+        _held.pop(self.key, None)
+        self.path = Path(new_path)
+        self.key = str(self.path.resolve())
+        _held[self.key] = self
+
+    def release(self) -> None:
+        if self._fd is None:
+            return
+        fd, self._fd = self._fd, None
+        _held.pop(self.key, None)
+        if os.name == "nt":  # pragma: no cover - exercised on Windows only
+            import msvcrt
+
+            try:
+                os.lseek(fd, 0, os.SEEK_SET)
+                msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+            except OSError:
+                pass
+            os.close(fd)
+            if self._side is not None:
+                try:
+                    os.unlink(self._side)
+                except OSError:
+                    pass  # another process may hold it already; the file is harmless
+            return
+        os.close(fd)  # closing the only descriptor of the open file description drops the flock
+
+    @property
+    def held(self) -> bool:
+        return self._fd is not None
+
+
+def held_here(path: Path) -> bool:
+    return str(Path(path).resolve()) in _held
+
+
+def is_free(path: Path) -> bool:
+    """True when nobody holds the draft's lock (probe: take it and let it go at once)."""
+    if held_here(path):
+        return False
+    try:
+        lock = DraftLock.acquire(path)
+    except DraftLockedError:
+        return False
+    except OSError:
+        return False  # unreadable: not something we can offer to reopen
+    lock.release()
+    return True

@@ -1,0 +1,131 @@
+"""Where drafts and the application's own bookkeeping live, created readable by the user only."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import tempfile
+from pathlib import Path
+
+import platformdirs
+
+from iasante_desktop.core.naming import ascii_fold
+
+DRAFT_SUFFIX = ".iasante"
+DATA_DIR_ENV = "IASANTE_DATA_DIR"
+RECENT_LIMIT = 10
+
+# A dossier holds unpublished research and the CVs of named people: nobody but the user should read it.
+FILE_MODE = 0o600
+DIR_MODE = 0o700
+
+
+def default_data_dir() -> Path:
+    """The application's data folder; IASANTE_DATA_DIR overrides it (tests, benchmarks, portable installs)."""
+    override = os.environ.get(DATA_DIR_ENV)
+    if override:
+        return Path(override).expanduser()
+    return Path(platformdirs.user_data_dir("iasante-desktop", appauthor=False, roaming=False))
+
+
+def private_dir(path: Path) -> Path:
+    """Create `path` (and missing parents) as a folder only the user can enter; tighten it if it exists."""
+    path.mkdir(parents=True, exist_ok=True, mode=DIR_MODE)
+    if os.name == "posix":
+        os.chmod(path, DIR_MODE)
+    return path
+
+
+def data_subdir(name: str) -> Path:
+    private_dir(default_data_dir())
+    return private_dir(default_data_dir() / name)
+
+
+def autosave_dir() -> Path:
+    """Drafts created without a chosen location ("autosaved copies")."""
+    return data_subdir("drafts")
+
+
+def create_private_file(path: Path) -> None:
+    """Create an empty file readable by the user only; fail if it exists. SQLite gives its journal the
+    same permissions as the database file, so this also covers the side files."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), FILE_MODE)
+    os.close(fd)
+    if os.name == "posix":
+        os.chmod(path, FILE_MODE)  # the umask can only remove bits, but be explicit
+
+
+def fsync_dir(path: Path) -> None:
+    """Make a rename or a new file in `path` survive a power cut (POSIX only; Windows has no dir fsync)."""
+    if os.name != "posix":
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def slug(text: str) -> str:
+    """A file-name-safe form of an acronym: 'NEURO-IA' stays, 'Santé & co' becomes 'Sante-co'."""
+    cleaned = re.sub(r"[^A-Za-z0-9_-]+", "-", ascii_fold(text)).strip("-_")
+    return cleaned[:40] or "brouillon"
+
+
+def new_autosave_path(acronym: str, stamp: str) -> Path:
+    folder = autosave_dir()
+    base = f"{slug(acronym)}-{stamp}"
+    candidate = folder / f"{base}{DRAFT_SUFFIX}"
+    n = 2
+    while candidate.exists():
+        candidate = folder / f"{base}-{n}{DRAFT_SUFFIX}"
+        n += 1
+    return candidate
+
+
+# ---- recent drafts ------------------------------------------------------------------------------------------
+
+
+def _recent_file() -> Path:
+    return default_data_dir() / "recent.json"
+
+
+def _read_recent() -> list[str]:
+    try:
+        data = json.loads(_recent_file().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return []  # a missing or damaged list only costs the user the menu, never the start-up
+    return [p for p in data if isinstance(p, str)] if isinstance(data, list) else []
+
+
+def _write_recent(paths: list[str]) -> None:
+    folder = private_dir(default_data_dir())
+    fd, tmp = tempfile.mkstemp(dir=folder, prefix=".recent-", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            json.dump(paths, out, indent=0)  # ASCII: paths may carry undecodable bytes
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp, _recent_file())
+    except OSError:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+
+
+def remember_recent(path: Path) -> None:
+    key = str(Path(path).resolve())
+    paths = [key] + [p for p in _read_recent() if p != key]
+    _write_recent(paths[:RECENT_LIMIT])
+
+
+def forget_recent(path: Path) -> None:
+    key = str(Path(path).resolve())
+    _write_recent([p for p in _read_recent() if p != key])
+
+
+def recent_drafts() -> list[Path]:
+    """Drafts opened lately, most recent first; files that no longer exist are left out."""
+    return [Path(p) for p in _read_recent() if Path(p).is_file()]

@@ -1,0 +1,201 @@
+"""The draft file's layout: SQLite pragmas, tables, how a file is recognised, and migrations.
+
+See docs/draft-format.md. Format 1 is current; format 0 (the first prototype: the whole interchange JSON,
+attachments in base64, in one row, no history) is migrated on open.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import sqlite3
+import struct
+from collections.abc import Callable
+from pathlib import Path
+
+from iasante_desktop.core.dossier import InterchangeError, from_json
+from iasante_desktop.drafts import state
+from iasante_desktop.drafts.state import (
+    AttachmentMeta,
+    attachment_ids_text,
+    dossier_fields,
+    insert_attachment,
+    snapshot,
+)
+
+# "IaSa" in ASCII: the 4 bytes at offset 68 of the file say "an iasante-desktop draft" (`file` shows them).
+APPLICATION_ID = 0x49615361
+FORMAT_VERSION = 1
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+SCHEMA_V1 = """
+CREATE TABLE meta(
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE fields(
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE blobs(
+    sha256 TEXT PRIMARY KEY,
+    size   INTEGER NOT NULL,
+    data   BLOB NOT NULL
+);
+CREATE TABLE attachments(
+    id       INTEGER PRIMARY KEY,
+    kind     TEXT NOT NULL,
+    partner  INTEGER,
+    filename TEXT NOT NULL,
+    title    TEXT NOT NULL DEFAULT '',
+    pages    INTEGER,
+    sha256   TEXT NOT NULL REFERENCES blobs(sha256)
+);
+CREATE TABLE versions(
+    id       INTEGER PRIMARY KEY AUTOINCREMENT,
+    saved_at TEXT NOT NULL,
+    reason   TEXT NOT NULL,
+    label    TEXT NOT NULL DEFAULT '',
+    state    TEXT NOT NULL,
+    checksum TEXT NOT NULL
+);
+CREATE TABLE exports(
+    id       INTEGER PRIMARY KEY AUTOINCREMENT,
+    at       TEXT NOT NULL,
+    files    TEXT NOT NULL,
+    findings TEXT NOT NULL
+);
+"""
+
+# Format 0, kept to build test files and to document what the migration reads.
+SCHEMA_V0 = """
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE draft(id INTEGER PRIMARY KEY CHECK (id = 1), json TEXT NOT NULL);
+"""
+
+
+class NotADraft(Exception):
+    """The file is not an iasante-desktop draft (wrong magic or application id); the text says why."""
+
+
+class Header:
+    """The fields of the 100-byte SQLite header this module relies on."""
+
+    def __init__(self, raw: bytes) -> None:
+        self.raw = raw
+        self.is_sqlite = len(raw) >= 100 and raw[:16] == SQLITE_MAGIC
+        self.user_version = struct.unpack(">i", raw[60:64])[0] if self.is_sqlite else -1
+        self.application_id = struct.unpack(">i", raw[68:72])[0] if self.is_sqlite else 0
+
+
+def read_header(path: Path) -> Header:
+    with open(path, "rb") as handle:
+        return Header(handle.read(100))
+
+
+def now_text(moment: dt.datetime) -> str:
+    return moment.astimezone(dt.timezone.utc).isoformat(timespec="milliseconds")
+
+
+def parse_time(text: str) -> dt.datetime:
+    moment = dt.datetime.fromisoformat(text)
+    return moment if moment.tzinfo else moment.replace(tzinfo=dt.timezone.utc)
+
+
+def configure(conn: sqlite3.Connection) -> None:
+    """Per-connection settings. Rollback journal (not WAL): after every commit the draft is one
+    self-contained file that can be copied or e-mailed; FULL sync makes each commit survive a power cut;
+    secure_delete zeroes what is deleted, so a removed attachment does not linger in a shared draft."""
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA secure_delete = ON")
+    conn.execute("PRAGMA foreign_keys = ON")
+
+
+def initialise(conn: sqlite3.Connection, call_id: str, app_version: str, moment: dt.datetime) -> None:
+    """Lay out an empty file as a format-1 draft (inside the caller's transaction)."""
+    # auto_vacuum must be chosen before the first table exists; incremental lets close() give back the
+    # pages of deleted attachments without rewriting the whole file.
+    conn.execute("PRAGMA auto_vacuum = INCREMENTAL")
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    conn.execute("BEGIN IMMEDIATE")
+    for statement in SCHEMA_V1.split(";"):
+        if statement.strip():
+            conn.execute(statement)
+    stamp = now_text(moment)
+    conn.executemany(
+        "INSERT INTO meta(key, value) VALUES (?, ?)",
+        [
+            ("call_id", call_id),
+            ("format_version", str(FORMAT_VERSION)),
+            ("created", stamp),
+            ("modified", stamp),
+            ("app_version", app_version),
+        ],
+    )
+    conn.execute(f"PRAGMA user_version = {FORMAT_VERSION}")
+    conn.execute("COMMIT")
+
+
+# ---- migrations ---------------------------------------------------------------------------------------------
+
+
+def _migrate_0_to_1(conn: sqlite3.Connection, moment: dt.datetime, app_version: str) -> None:
+    row = conn.execute("SELECT json FROM draft WHERE id = 1").fetchone()
+    if row is None:
+        raise state.DamagedState("format 0 draft without its dossier row")
+    try:
+        dossier = from_json(json.loads(row[0]))
+    except (ValueError, TypeError, InterchangeError) as exc:
+        raise state.DamagedState(f"format 0 dossier is malformed: {exc}") from None
+    old_meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+    conn.execute("DROP TABLE meta")
+    conn.execute("DROP TABLE draft")
+    for statement in SCHEMA_V1.split(";"):
+        if statement.strip():
+            conn.execute(statement)
+    ids = []
+    for attachment in dossier.attachments:
+        meta = AttachmentMeta.of(attachment, hashlib.sha256(attachment.data).hexdigest())
+        ids.append(insert_attachment(conn, meta, attachment.data))
+    fields = dossier_fields(dossier)
+    fields[state.ATTACHMENTS_KEY] = attachment_ids_text(ids)
+    conn.executemany("INSERT INTO fields(key, value) VALUES (?, ?)", sorted(fields.items()))
+    stamp = now_text(moment)
+    conn.executemany(
+        "INSERT INTO meta(key, value) VALUES (?, ?)",
+        [
+            ("call_id", dossier.call_id),
+            ("format_version", "1"),
+            ("created", old_meta.get("created", stamp)),
+            ("modified", stamp),
+            ("app_version", app_version),
+            ("migrated_from", "0"),
+        ],
+    )
+    # The state as found is the first version: the history then starts from what the user had.
+    text = snapshot(fields)
+    conn.execute(
+        "INSERT INTO versions(saved_at, reason, label, state, checksum) VALUES (?, 'import', ?, ?, ?)",
+        (stamp, "format 0", text, state.checksum(text)),
+    )
+
+
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection, dt.datetime, str], None]] = {0: _migrate_0_to_1}
+
+
+def migrate(conn: sqlite3.Connection, found: int, moment: dt.datetime, app_version: str) -> None:
+    """Bring a draft from format `found` to FORMAT_VERSION, all steps in one transaction: a crash or an
+    error leaves the file exactly as it was."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        version = found
+        while version < FORMAT_VERSION:
+            MIGRATIONS[version](conn, moment, app_version)
+            version += 1
+        conn.execute(f"PRAGMA user_version = {FORMAT_VERSION}")
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise

@@ -1,0 +1,691 @@
+"""The draft: one portable SQLite file per dossier, saved incrementally, with its history and exports."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import secrets
+import sqlite3
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from iasante_desktop import __version__
+from iasante_desktop.core.dossier import Dossier
+from iasante_desktop.drafts import errors, recovery, schema, session
+from iasante_desktop.drafts.errors import CURRENT_STATE_ID, DraftError, DraftLockedError, ExportRecord, VersionInfo
+from iasante_desktop.drafts.lock import DraftLock, held_here, is_free
+from iasante_desktop.drafts.paths import (
+    DRAFT_SUFFIX,
+    autosave_dir,
+    create_private_file,
+    forget_recent,
+    fsync_dir,
+    new_autosave_path,
+    remember_recent,
+)
+from iasante_desktop.drafts.state import (
+    ATTACHMENTS_KEY,
+    AttachmentMeta,
+    DamagedState,
+    attachment_ids,
+    attachment_ids_text,
+    build_dossier,
+    checksum,
+    dossier_fields,
+    insert_attachment,
+    parse_snapshot,
+    read_fields,
+    snapshot,
+)
+
+AUTOSAVE_VERSION_INTERVAL = dt.timedelta(minutes=5)
+REASONS = ("save", "autosave", "restore", "close", "import")
+
+
+def _utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc)
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    # isolation_level=None: this module writes BEGIN/COMMIT itself, so each save is exactly one transaction.
+    return sqlite3.connect(path, isolation_level=None)
+
+
+def _fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDWR | getattr(os, "O_BINARY", 0))
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _install(tmp: Path, target: Path) -> DraftLock:
+    """Move a complete, closed draft file onto `target` atomically and return the lock that guards it."""
+    if os.name == "nt":  # pragma: no cover - Windows locks a side file named after the target
+        lock = DraftLock.acquire(target)
+        try:
+            os.replace(tmp, target)
+        except BaseException:
+            lock.release()
+            raise
+        return lock
+    lock = DraftLock.acquire(tmp)  # the flock follows the inode through the rename: no unguarded moment
+    try:
+        os.replace(tmp, target)
+        fsync_dir(target.parent)
+    except BaseException:
+        lock.release()
+        raise
+    lock.renamed(target)
+    return lock
+
+
+def _temp_beside(target: Path) -> Path:
+    return target.parent / f".{target.name}.{secrets.token_hex(4)}.tmp"
+
+
+def _discard(path: Path) -> None:
+    for candidate in (path, Path(f"{path}-journal")):
+        try:
+            os.unlink(candidate)
+        except OSError:
+            pass
+
+
+def _with_suffix(path: Path) -> Path:
+    path = Path(path)
+    return path if path.suffix.lower() == DRAFT_SUFFIX else path.with_name(path.name + DRAFT_SUFFIX)
+
+
+def _version_info(row: tuple) -> VersionInfo:
+    return VersionInfo(id=int(row[0]), saved_at=schema.parse_time(row[1]), reason=str(row[2]), label=str(row[3]))
+
+
+class Draft:
+    """An open draft. Create one with `Draft.create`, `Draft.open` or `Draft.open_recovering`; it holds the
+    file's lock until `close()` (or the end of a `with` block)."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection, lock: DraftLock) -> None:
+        self.path = Path(path)
+        self.clock: Callable[[], dt.datetime] = _utcnow  # tests move time to exercise the 5-minute rule
+        self._conn: sqlite3.Connection | None = conn
+        self._lock = lock
+        self._fields: dict[str, str] = {}
+        self._rows: list[tuple[int, AttachmentMeta, bytes]] = []
+        self._pending_rows: list[tuple[int, AttachmentMeta, bytes]] = []
+        self._latest_checksum: str | None = None
+        self._autosave_mark: dt.datetime | None = None  # set at the first autosave, then at each version
+
+    # ---- opening -------------------------------------------------------------------------------------------
+
+    @classmethod
+    def create(cls, path: Path | None, dossier: Dossier) -> "Draft":
+        """A new draft holding `dossier`. Without a path it goes to the autosave folder of the data dir;
+        with one, an existing file there is replaced (unless it is open somewhere)."""
+        moment = _utcnow()
+        if path is None:
+            target = new_autosave_path(dossier.acronym, moment.astimezone().strftime("%Y%m%d-%H%M%S"))
+        else:
+            target = _with_suffix(path)
+            cls._check_target(target)
+        tmp = _temp_beside(target)
+        try:
+            create_private_file(tmp)
+            conn = _connect(tmp)
+            try:
+                schema.configure(conn)
+                schema.initialise(conn, dossier.call_id, __version__, moment)
+            finally:
+                conn.close()
+            lock = _install(tmp, target)
+        except DraftError:
+            _discard(tmp)
+            raise
+        except (OSError, sqlite3.Error) as exc:
+            _discard(tmp)
+            raise errors.folder_problem(target, str(exc)) from None
+        draft = cls._attach(target, lock, load=False)
+        try:
+            draft._write(dossier)
+        except sqlite3.Error as exc:
+            draft.close()
+            raise errors.save_failed(target, str(exc)) from None
+        except BaseException:
+            draft.close()
+            raise
+        return draft
+
+    @classmethod
+    def open(cls, path: Path) -> "Draft":
+        """Open a draft for editing: lock it, migrate an older format, check it. Raises DraftLockedError
+        when it is open elsewhere and DraftError (with `recoverable` versions) when it is damaged."""
+        path = Path(path)
+        lock = cls._lock_existing(path)
+        try:
+            return cls._open_locked(path, lock)
+        except BaseException:
+            lock.release()
+            raise
+
+    @classmethod
+    def open_recovering(cls, path: Path, version_id: int) -> "Draft":
+        """Start again from a readable version of a damaged draft. The damaged file is renamed
+        "<name> (endommagé <date>).iasante" and kept; a sound draft replaces it at `path`, holding every
+        readable version and with `version_id` as the current state."""
+        path = Path(path)
+        lock = cls._lock_existing(path)
+        try:
+            cls._sniff(path)
+            readable = recovery.salvage(path)
+            chosen = next((d for info, d in readable if info.id == version_id), None)
+            if chosen is None:
+                raise errors.unknown_version(path, version_id)
+            moment = _utcnow()
+            stamp = moment.astimezone().strftime("%Y-%m-%d %H%M%S")
+            aside = path.with_name(f"{path.stem} (endommagé {stamp}){path.suffix}")
+            tmp = _temp_beside(path)
+            try:
+                cls._rebuild(tmp, readable, chosen, version_id, moment)
+                os.replace(path, aside)  # kept for the user, or for whoever looks into the damage
+            except BaseException:
+                _discard(tmp)
+                raise
+            lock.release()
+            new_lock = _install(tmp, path)
+        except (OSError, sqlite3.Error) as exc:
+            lock.release()
+            raise errors.folder_problem(path, str(exc)) from None
+        except BaseException:
+            lock.release()
+            raise
+        return cls._attach(path, new_lock)
+
+    @classmethod
+    def _rebuild(
+        cls,
+        tmp: Path,
+        readable: list[tuple[VersionInfo, Dossier]],
+        chosen: Dossier,
+        version_id: int,
+        moment: dt.datetime,
+    ) -> None:
+        """A sound draft file at `tmp`: every readable version with its date, then `chosen` as current."""
+        create_private_file(tmp)
+        conn = _connect(tmp)
+        try:
+            schema.configure(conn)
+            schema.initialise(conn, chosen.call_id, __version__, moment)
+            rebuilt = cls(tmp, conn, DraftLock(tmp))  # an unpublished temp file needs no lock
+            for info, dossier in sorted(readable, key=lambda item: item[0].id):
+                if info.id != CURRENT_STATE_ID:
+                    rebuilt._write(dossier, version=(info.reason, info.label, info.saved_at))
+            origin = "du dernier état enregistré" if version_id == CURRENT_STATE_ID else f"de la version {version_id}"
+            rebuilt._write(chosen, version=("restore", f"récupéré {origin}", moment))
+        finally:
+            conn.close()
+
+    @staticmethod
+    def _lock_existing(path: Path) -> DraftLock:
+        if not path.exists():
+            raise errors.not_found(path)
+        if not path.is_file():
+            raise errors.not_a_draft(path, "c'est un dossier, pas un fichier", "it is a folder, not a file")
+        try:
+            return DraftLock.acquire(path)
+        except DraftLockedError:
+            raise
+        except OSError as exc:
+            raise errors.folder_problem(path, str(exc)) from None
+
+    @staticmethod
+    def _check_target(target: Path) -> None:
+        if not target.parent.is_dir():
+            raise errors.missing_folder(target)
+        if target.exists() and (held_here(target) or not is_free(target)):
+            raise DraftLockedError(
+                f"Le brouillon « {target.name} » est ouvert ailleurs : il ne peut pas être remplacé.",
+                f"The draft “{target.name}” is open elsewhere: it cannot be replaced.",
+                path=target,
+            )
+
+    @classmethod
+    def _sniff(cls, path: Path) -> None:
+        """Refuse what is not a draft before SQLite touches it (SQLite would happily turn an empty file
+        into a new database)."""
+        try:
+            size = path.stat().st_size
+            header = schema.read_header(path)
+        except OSError as exc:
+            raise errors.folder_problem(path, str(exc)) from None
+        if size == 0:
+            raise errors.not_a_draft(path, "le fichier est vide", "the file is empty")
+        if not header.is_sqlite:
+            raise errors.not_a_draft(path, "format de fichier inconnu", "unknown file format")
+        if header.application_id != schema.APPLICATION_ID:
+            raise errors.not_a_draft(
+                path, "c'est une base SQLite d'une autre application", "it is another application's SQLite file"
+            )
+
+    @classmethod
+    def _open_locked(cls, path: Path, lock: DraftLock) -> "Draft":
+        cls._sniff(path)
+        if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+            raise errors.read_only(path)
+        conn = _connect(path)
+        try:
+            try:
+                schema.configure(conn)
+                found = conn.execute("PRAGMA user_version").fetchone()[0]
+                if found > schema.FORMAT_VERSION:
+                    raise errors.newer_format(path, found)
+                healthy = conn.execute("PRAGMA quick_check").fetchall() == [("ok",)]
+            except sqlite3.DatabaseError:
+                healthy, found = False, schema.FORMAT_VERSION
+            if not healthy:
+                conn.close()
+                raise errors.damaged(path, [info for info, _ in recovery.salvage(path)])
+            if found < schema.FORMAT_VERSION:
+                try:
+                    schema.migrate(conn, found, _utcnow(), __version__)
+                except (DamagedState, sqlite3.DatabaseError):
+                    raise errors.damaged(path, []) from None
+        except BaseException:
+            conn.close()
+            raise
+        draft = cls(path, conn, lock)
+        try:
+            draft._load_current()
+        except (DamagedState, sqlite3.DatabaseError):
+            conn.close()
+            raise errors.damaged(path, [info for info, _ in recovery.salvage(path)]) from None
+        except BaseException:
+            conn.close()
+            raise
+        draft._registered()
+        return draft
+
+    @classmethod
+    def _attach(cls, path: Path, lock: DraftLock, load: bool = True) -> "Draft":
+        try:
+            conn = _connect(path)
+            schema.configure(conn)
+        except sqlite3.Error as exc:
+            lock.release()
+            raise errors.folder_problem(path, str(exc)) from None
+        draft = cls(path, conn, lock)
+        try:
+            if load:
+                draft._load_current()
+        except BaseException:
+            conn.close()
+            lock.release()
+            raise
+        draft._registered()
+        return draft
+
+    def _registered(self) -> None:
+        try:
+            session.register(self.path)
+            remember_recent(self.path)
+        except OSError:
+            pass  # bookkeeping only: losing it costs a menu entry or a crash offer, never the draft
+
+    # ---- reading -------------------------------------------------------------------------------------------
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        if self._conn is None:
+            raise errors.closed(self.path)
+        return self._conn
+
+    @property
+    def is_open(self) -> bool:
+        return self._conn is not None
+
+    def _load_current(self) -> Dossier:
+        fields = read_fields(self.conn)
+        dossier, rows, _ = build_dossier(self.conn, fields)
+        # Hand out the bytes objects already held for the same rows: a dossier edited from an earlier load
+        # keeps matching by identity, so the next autosave needs no hashing.
+        held = {rid: data for rid, _, data in self._rows}
+        for index, (rid, meta, data) in enumerate(rows):
+            if rid in held and held[rid] == data:
+                rows[index] = (rid, meta, held[rid])
+                dossier.attachments[index].data = held[rid]
+        self._fields = fields
+        self._rows = rows
+        latest = self.conn.execute("SELECT checksum FROM versions ORDER BY id DESC LIMIT 1").fetchone()
+        self._latest_checksum = latest[0] if latest else None
+        return dossier
+
+    def load(self) -> Dossier:
+        """The current dossier, attachments' bytes included."""
+        try:
+            return self._load_current()
+        except (DamagedState, sqlite3.DatabaseError):
+            raise self._damaged() from None
+
+    def _damaged(self) -> DraftError:
+        return errors.damaged(self.path, [info for info, _ in recovery.readable_states(self.conn, self.path)])
+
+    def meta(self) -> dict[str, str]:
+        """call_id, format_version, created, modified, app_version (and migrated_from after a migration)."""
+        return dict(self.conn.execute("SELECT key, value FROM meta").fetchall())
+
+    @property
+    def call_id(self) -> str:
+        return self.meta().get("call_id", "")
+
+    # ---- saving --------------------------------------------------------------------------------------------
+
+    def _fields_for(self, dossier: Dossier) -> dict[str, str]:
+        """The field map of `dossier`, storing new attachment rows (inside the caller's transaction)."""
+        fields = dossier_fields(dossier)
+        ids: list[int] = []
+        known = list(self._rows)
+        for attachment in dossier.attachments:
+            row_id = None
+            for rid, meta, data in known:
+                # Bytes objects are immutable: the same object means the same content, no hashing needed.
+                if data is attachment.data and meta == AttachmentMeta.of(attachment, meta.sha256):
+                    row_id = rid
+                    break
+            if row_id is None:
+                meta = AttachmentMeta.of(attachment, attachment.sha256)
+                hit = self.conn.execute(
+                    "SELECT id FROM attachments WHERE kind = ? AND partner IS ? AND filename = ? AND title = ? "
+                    "AND pages IS ? AND sha256 = ? ORDER BY id LIMIT 1",
+                    (meta.kind, meta.partner, meta.filename, meta.title, meta.pages, meta.sha256),
+                ).fetchone()
+                row_id = hit[0] if hit else insert_attachment(self.conn, meta, attachment.data)
+                known.append((row_id, meta, attachment.data))
+            ids.append(row_id)
+        fields[ATTACHMENTS_KEY] = attachment_ids_text(ids)
+        self._pending_rows = [next((r, m, d) for r, m, d in known if r == i) for i in ids]
+        return fields
+
+    def _needs_write(self, dossier: Dossier) -> bool:
+        """Cheap test for an autosave with nothing new: no transaction, no hashing."""
+        if dossier_fields(dossier) != {k: v for k, v in self._fields.items() if k != ATTACHMENTS_KEY}:
+            return True
+        if len(dossier.attachments) != len(self._rows):
+            return True
+        for attachment, (_, meta, data) in zip(dossier.attachments, self._rows):
+            if data is not attachment.data or meta != AttachmentMeta.of(attachment, meta.sha256):
+                return True
+        return False
+
+    def _write(self, dossier: Dossier, version: tuple[str, str, dt.datetime] | None = None) -> None:
+        """Write `dossier` as the current state in one transaction, plus a version when asked."""
+        conn = self.conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            fields = self._fields_for(dossier)
+            self._store_fields(fields)
+            stamp = schema.now_text(self.clock())
+            conn.execute("UPDATE meta SET value = ? WHERE key = 'modified'", (stamp,))
+            taken = self._take_version(fields, *version) if version else None
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        self._fields = fields
+        self._rows = self._pending_rows
+        if taken is not None:
+            self._latest_checksum = taken
+
+    def _store_fields(self, fields: dict[str, str]) -> None:
+        for key, value in fields.items():
+            if self._fields.get(key) != value:
+                self.conn.execute(
+                    "INSERT INTO fields(key, value) VALUES (?, ?) "
+                    "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                    (key, value),
+                )
+        for key in self._fields.keys() - fields.keys():
+            self.conn.execute("DELETE FROM fields WHERE key = ?", (key,))
+
+    def _take_version(self, fields: dict[str, str], reason: str, label: str, moment: dt.datetime) -> str:
+        text = snapshot(fields)
+        digest = checksum(text)
+        self.conn.execute(
+            "INSERT INTO versions(saved_at, reason, label, state, checksum) VALUES (?, ?, ?, ?, ?)",
+            (schema.now_text(moment), reason, label, text, digest),
+        )
+        return digest
+
+    def _state_checksum(self) -> str:
+        return checksum(snapshot(self._fields))
+
+    def save(self, dossier: Dossier, reason: str = "autosave") -> None:
+        """Write the dossier. Only the fields that changed are rewritten; attachments already stored are
+        never written again. An autosave takes a version at most every 5 minutes; any other reason
+        ("save", "import", "restore", "close") takes one whenever the state differs from the last version."""
+        if reason not in REASONS:
+            raise ValueError(f"unknown save reason {reason!r}; expected one of {REASONS}")
+        if self._conn is None:
+            raise errors.closed(self.path)
+        try:
+            if reason == "autosave":
+                if not self._needs_write(dossier):
+                    self._autosave_version_if_due()
+                    return
+                self._write(dossier)
+                self._autosave_version_if_due()
+            else:
+                if self._needs_write(dossier):
+                    self._write(dossier)
+                self._version_if_changed(reason, "")
+        except sqlite3.Error as exc:
+            raise errors.save_failed(self.path, str(exc)) from None
+        except OSError as exc:
+            raise errors.save_failed(self.path, str(exc)) from None
+
+    def _autosave_version_if_due(self) -> None:
+        now = self.clock()
+        if self._autosave_mark is None:
+            self._autosave_mark = now
+        elif now - self._autosave_mark >= AUTOSAVE_VERSION_INTERVAL:
+            if self._version_if_changed("autosave", "") is not None:
+                self._autosave_mark = now
+
+    def _version_if_changed(self, reason: str, label: str) -> VersionInfo | None:
+        if self._state_checksum() == self._latest_checksum and not label:
+            return None
+        return self._add_version(reason, label)
+
+    def _add_version(self, reason: str, label: str) -> VersionInfo:
+        moment = self.clock()
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            digest = self._take_version(self._fields, reason, label, moment)
+            row = self.conn.execute(
+                "SELECT id, saved_at, reason, label FROM versions WHERE id = last_insert_rowid()"
+            ).fetchone()
+            self.conn.execute("COMMIT")
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+        self._latest_checksum = digest
+        self._autosave_mark = moment
+        return _version_info(row)
+
+    def checkpoint(self, label: str = "", dossier: Dossier | None = None) -> VersionInfo:
+        """An explicit save (Ctrl+S): the current state becomes a version. Pass `dossier` to write it first.
+        Saving twice without a change and without a label returns the existing latest version."""
+        try:
+            if dossier is not None and self._needs_write(dossier):
+                self._write(dossier)
+            taken = self._version_if_changed("save", label)
+            if taken is not None:
+                return taken
+            return self.versions()[0]
+        except sqlite3.Error as exc:
+            raise errors.save_failed(self.path, str(exc)) from None
+
+    # ---- history -------------------------------------------------------------------------------------------
+
+    def versions(self) -> list[VersionInfo]:
+        """Saved versions, newest first."""
+        rows = self.conn.execute("SELECT id, saved_at, reason, label FROM versions ORDER BY id DESC").fetchall()
+        return [_version_info(row) for row in rows]
+
+    def _version_fields(self, version_id: int) -> dict[str, str]:
+        row = self.conn.execute("SELECT state, checksum FROM versions WHERE id = ?", (version_id,)).fetchone()
+        if row is None:
+            raise errors.unknown_version(self.path, version_id)
+        if checksum(row[0]) != row[1]:
+            raise DamagedState(f"version {version_id} fails its checksum")
+        return parse_snapshot(row[0])
+
+    def load_version(self, version_id: int) -> Dossier:
+        try:
+            dossier, _, _ = build_dossier(self.conn, self._version_fields(version_id))
+        except (DamagedState, sqlite3.DatabaseError):
+            raise self._damaged() from None
+        return dossier
+
+    def restore(self, version_id: int) -> Dossier:
+        """Make a version current again; the current state is first kept as a "restore" version."""
+        dossier = self.load_version(version_id)
+        try:
+            if self._state_checksum() != self._latest_checksum:
+                self._add_version("restore", f"avant restauration de la version {version_id}")
+            self._write(dossier)
+        except sqlite3.Error as exc:
+            raise errors.save_failed(self.path, str(exc)) from None
+        return self._load_current()
+
+    # ---- portable copy -------------------------------------------------------------------------------------
+
+    def save_as(self, path: Path) -> None:
+        """Write a self-contained copy at `path` (".iasante" is added when missing) and continue the session
+        on it. The old file stays as it was at its last save."""
+        target = _with_suffix(path)
+        if target.exists() and target.resolve() == self.path.resolve():
+            return
+        self._check_target(target)
+        tmp = _temp_beside(target)
+        try:
+            create_private_file(tmp)
+            # VACUUM INTO writes a compact, consistent copy (history included) without the side journal.
+            self.conn.execute("VACUUM INTO ?", (str(tmp),))
+            _fsync_file(tmp)  # VACUUM INTO does not sync its output
+            new_lock = _install(tmp, target)
+        except (OSError, sqlite3.Error) as exc:
+            _discard(tmp)
+            raise errors.folder_problem(target, str(exc)) from None
+        try:
+            conn = _connect(target)
+            schema.configure(conn)
+        except sqlite3.Error as exc:
+            new_lock.release()
+            raise errors.folder_problem(target, str(exc)) from None
+        self.conn.close()
+        self._lock.release()
+        session.unregister(self.path)
+        previous = self.path
+        self.path, self._conn, self._lock = target, conn, new_lock
+        self._registered()
+        if previous.parent.resolve() == autosave_dir().resolve():
+            # The work now lives where the user chose; an autosaved copy left behind would only be a
+            # stale duplicate in the recent list and in the data folder.
+            _discard(previous)
+            forget_recent(previous)
+
+    # ---- exports -------------------------------------------------------------------------------------------
+
+    def record_export(
+        self,
+        when: dt.datetime,
+        files: Iterable[tuple[str, str, int]],
+        findings_json: str | list[dict] = "[]",
+    ) -> ExportRecord:
+        """Note what an export produced: (file name, sha256, size) per file and the findings (JSON text or
+        a list of dicts) the user saw when exporting."""
+        findings = json.loads(findings_json) if isinstance(findings_json, str) else list(findings_json)
+        listed = [(str(name), str(digest), int(size)) for name, digest, size in files]
+        when = when if when.tzinfo else when.replace(tzinfo=dt.timezone.utc)
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+            cursor = self.conn.execute(
+                "INSERT INTO exports(at, files, findings) VALUES (?, ?, ?)",
+                (schema.now_text(when), json.dumps(listed), json.dumps(findings)),
+            )
+            self.conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise errors.save_failed(self.path, str(exc)) from None
+        return ExportRecord(
+            id=int(cursor.lastrowid), when=when.astimezone(dt.timezone.utc), files=listed, findings=findings
+        )
+
+    def exports(self) -> list[ExportRecord]:
+        """Recorded exports, newest first."""
+        records = []
+        for rid, at, files, findings in self.conn.execute(
+            "SELECT id, at, files, findings FROM exports ORDER BY id DESC"
+        ).fetchall():
+            records.append(
+                ExportRecord(
+                    id=int(rid),
+                    when=schema.parse_time(at),
+                    files=[(str(n), str(d), int(s)) for n, d, s in json.loads(files)],
+                    findings=list(json.loads(findings)),
+                )
+            )
+        return records
+
+    # ---- closing -------------------------------------------------------------------------------------------
+
+    def close(self) -> None:
+        """Keep a "close" version if the state changed since the last version, drop attachment bytes no
+        version uses, give the freed pages back, unlock and forget the session. Safe to call twice."""
+        if self._conn is None:
+            return
+        failure: DraftError | None = None
+        try:
+            if self._fields:  # an empty state is a creation that failed half-way, not work to keep
+                self._version_if_changed("close", "")
+                self._collect_garbage()
+        except sqlite3.Error as exc:
+            failure = errors.save_failed(self.path, str(exc))
+        finally:
+            conn, self._conn = self._conn, None
+            conn.close()
+            self._lock.release()
+            session.unregister(self.path)
+        if failure is not None:
+            raise failure
+
+    def _collect_garbage(self) -> None:
+        used = set(attachment_ids(self._fields))
+        for (text,) in self.conn.execute("SELECT state FROM versions").fetchall():
+            try:
+                used.update(attachment_ids(parse_snapshot(text)))
+            except DamagedState:
+                return  # unsure what a damaged version needs: keep every attachment
+        stored = {row[0] for row in self.conn.execute("SELECT id FROM attachments").fetchall()}
+        unused = stored - used
+        if not unused:
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            self.conn.executemany("DELETE FROM attachments WHERE id = ?", [(i,) for i in sorted(unused)])
+            self.conn.execute("DELETE FROM blobs WHERE sha256 NOT IN (SELECT sha256 FROM attachments)")
+            self.conn.execute("COMMIT")
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("PRAGMA incremental_vacuum").fetchall()
+
+    def __enter__(self) -> "Draft":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
