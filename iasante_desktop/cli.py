@@ -186,6 +186,11 @@ def cmd_attach(args: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["--pdf-worker"]:
+        # A frozen app has no `python -m`: it runs itself with this flag for the PDF child process.
+        from iasante_desktop.documents._pdf_worker import main as pdf_worker
+
+        return pdf_worker(argv[1:])
     if argv and argv[0] in ("-h", "--help"):
         sys.stdout.write(HELP)
         return EXIT_OK

@@ -14,6 +14,10 @@ from iasante_desktop.core.dossier import Dossier  # noqa: E402
 from tests.factories import make_complete_dossier  # noqa: E402
 
 
+def pytest_addoption(parser):
+    parser.addoption("--long", action="store_true", default=False, help="long reliability runs (kill, hostile input)")
+
+
 def require_tool(name: str) -> str:
     """The path of an external tool; skip with the reason where it is absent, fail in CI."""
     path = shutil.which(name)

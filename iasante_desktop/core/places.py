@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from iasante_desktop.core.callspec import CallSpec, Place
 from iasante_desktop.core.naming import ascii_fold
@@ -12,13 +13,19 @@ def _key(text: str) -> str:
     return re.sub(r"[\s'’-]+", " ", ascii_fold(text).lower()).strip()
 
 
+@lru_cache(maxsize=8)
+def _spellings(places: tuple[Place, ...]) -> tuple[tuple[Place, tuple[str, ...]], ...]:
+    """Every place with its folded spellings, computed once per gazetteer: lookups run on every keystroke."""
+    return tuple((place, tuple(_key(s) for s in (place.name, *place.aliases))) for place in places)
+
+
 def find_place(name: str, call: CallSpec) -> Place | None:
     """The gazetteer place called `name` (or one of its aliases), whatever the case and accents."""
     wanted = _key(name)
     if not wanted:
         return None
-    for place in call.places:
-        if wanted == _key(place.name) or wanted in (_key(a) for a in place.aliases):
+    for place, spellings in _spellings(call.places):
+        if wanted in spellings:
             return place
     return None
 
@@ -28,9 +35,9 @@ def infer_place(*texts: str, call: CallSpec) -> Place | None:
     best: tuple[int, int, Place] | None = None
     for order, text in enumerate(texts):
         haystack = f" {_key(text)} "
-        for place in call.places:
-            for spelling in (place.name, *place.aliases):
-                needle = f" {_key(spelling)} "
+        for place, spellings in _spellings(call.places):
+            for spelling in spellings:
+                needle = f" {spelling} "
                 at = haystack.find(needle)
                 if at >= 0 and (best is None or (order, at) < best[:2]):
                     best = (order, at, place)

@@ -50,7 +50,11 @@ def unclean_drafts() -> list[Path]:
     """Drafts that were open when the application ended without closing them, and that nobody holds now.
     Entries whose draft file has gone are dropped."""
     found: list[Path] = []
-    for entry in sorted(data_subdir("sessions").glob("*.json")):
+    sessions = data_subdir("sessions")
+    for leftover in sessions.glob("*.tmp"):
+        # A registration cut short by a kill; the entry it was replacing, if any, is still in place.
+        leftover.unlink(missing_ok=True)
+    for entry in sorted(sessions.glob("*.json")):
         try:
             recorded = Path(json.loads(entry.read_text(encoding="utf-8"))["path"])
         except (OSError, ValueError, KeyError, TypeError):

@@ -1,0 +1,143 @@
+"""`python -m bench [--json] [--quick]`: every benchmark on the maximal dossier, as a table or one JSON object."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+TARGETS = {
+    "keystroke_p95_ms": ("<=", 4.0),
+    "startup_ratio": ("<=", 1.5),
+    "import_ms": ("<=", 150.0),
+    "export_speedup": (">=", 5.0),
+    "peak_rss_mb": ("<=", 200.0),
+}
+
+
+def machine() -> dict:
+    import PySide6
+    from PySide6.QtCore import qVersion
+
+    cpu = platform.processor()
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as info:
+            cpu = next(line.split(":", 1)[1].strip() for line in info if line.startswith("model name"))
+    except (OSError, StopIteration):
+        pass
+    import docx  # noqa: F401 - version below
+    import pypdf
+
+    from iasante_desktop import __version__
+
+    return {
+        "app_version": __version__,
+        "platform": platform.platform(),
+        "cpu": cpu,
+        "cpus": os.cpu_count(),
+        "python": platform.python_version(),
+        "qt": qVersion(),
+        "pyside6": PySide6.__version__,
+        "pypdf": pypdf.__version__,
+        "python_docx": getattr(sys.modules["docx"], "__version__", "?"),
+    }
+
+
+def run(quick: bool) -> dict:
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(["bench"])  # noqa: F841 - the GUI benchmark needs widgets
+    from bench import measure
+    from bench.maxdossier import max_dossier
+    from iasante_desktop.checking import engine_for
+    from iasante_desktop.core.callspec import resolve_call
+    from iasante_desktop.documents.word_export import export_docx
+    from iasante_desktop.drafts import Draft
+
+    call = resolve_call()
+    results: dict = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp_path = Path(tmp)
+        os.environ["IASANTE_DATA_DIR"] = str(tmp_path / "data")
+        dossier = max_dossier(call, engine_for(call))
+        draft_path = tmp_path / "MAXI-IA.iasante"
+        Draft.create(draft_path, dossier).close()
+        docx = tmp_path / "IASANTE_AAPAMOR2026_MAXI-IA.docx"
+        export_docx(dossier, call, docx)
+
+        n = 60 if quick else 300
+        core = measure.keystroke_core(dossier, call, engine_for(call), count=n)
+        gui = measure.keystroke_gui(draft_path, call, count=n)
+        results.update(
+            keystroke_p50_ms=statistics.median(gui),
+            keystroke_p95_ms=measure.percentile(gui, 95),
+            keystroke_core_p50_ms=statistics.median(core),
+            keystroke_core_p95_ms=measure.percentile(core, 95),
+        )
+        start = measure.startup(runs=3 if quick else 7)
+        results.update(start, startup_ratio=start["startup_s"] / start["startup_bare_s"])
+        results["import_ms"] = statistics.median(measure.word_import(docx, call, runs=5 if quick else 20))
+        results["export_s"] = statistics.median(measure.export_pdf(dossier, call, runs=2 if quick else 5))
+        office = measure.libreoffice_pdf(docx, runs=1 if quick else 3)
+        results["libreoffice_s"] = statistics.median(office) if office else None
+        results["export_speedup"] = results["libreoffice_s"] / results["export_s"] if office else None
+        results.update(measure.peak_rss(draft_path))
+    results["targets"] = {key: {"target": f"{op} {bound:g}", "met": _met(results.get(key), op, bound)}
+                          for key, (op, bound) in TARGETS.items()}
+    results["machine"] = machine()
+    return results
+
+
+def _met(value, op: str, bound: float):
+    if value is None:
+        return None
+    return value <= bound if op == "<=" else value >= bound
+
+
+ROWS = [
+    ("keystroke_p50_ms", "Frappe dans la description, médiane (ms)", "{:.2f}"),
+    ("keystroke_p95_ms", "Frappe dans la description, p95 (ms)", "{:.2f}"),
+    ("keystroke_core_p95_ms", "  dont mesure + règles seules, p95 (ms)", "{:.2f}"),
+    ("startup_s", "Démarrage jusqu'à la première page (s)", "{:.3f}"),
+    ("startup_bare_s", "  QWizard nu, même méthode (s)", "{:.3f}"),
+    ("startup_ratio", "  rapport", "{:.2f}"),
+    ("import_ms", "Import du dossier Word (ms)", "{:.1f}"),
+    ("export_s", "Export PDF final avec 6 CV (s)", "{:.3f}"),
+    ("libreoffice_s", "LibreOffice --convert-to pdf du .docx (s)", "{:.3f}"),
+    ("export_speedup", "  rapport LibreOffice / nous", "{:.1f}"),
+    ("peak_rss_mb", "Mémoire maximale, dossier ouvert après export (Mo)", "{:.1f}"),
+]
+
+
+def table(results: dict) -> str:
+    lines = [f"{'mesure':<52} {'valeur':>10}  cible"]
+    for key, label, fmt in ROWS:
+        value = results.get(key)
+        shown = "—" if value is None else fmt.format(value)
+        target = results["targets"].get(key)
+        verdict = "" if target is None else f"{target['target']}  {'ok' if target['met'] else 'MANQUÉE'}"
+        lines.append(f"{label:<52} {shown:>10}  {verdict}")
+    m = results["machine"]
+    lines.append(f"\n{m['cpu']} × {m['cpus']}, Python {m['python']}, Qt {m['qt']}, {m['platform']}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench", description="iasante-desktop benchmarks")
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument("--quick", action="store_true", help="fewer repetitions (a smoke run)")
+    args = parser.parse_args(argv)
+    results = run(args.quick)
+    print(json.dumps(results, indent=2, ensure_ascii=False) if args.json else table(results))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,191 @@
+"""Each benchmark, on the maximal dossier; times from time.perf_counter, processes started with this
+interpreter under Qt's offscreen platform."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+CHILDREN = Path(__file__).resolve().parent / "children"
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    k = (len(ordered) - 1) * p / 100
+    low = int(k)
+    high = min(low + 1, len(ordered) - 1)
+    return ordered[low] + (ordered[high] - ordered[low]) * (k - low)
+
+
+def child_env(data_dir: Path) -> dict[str, str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", IASANTE_DATA_DIR=str(data_dir))
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH", "")) if p)
+    return env
+
+
+# ---- per keystroke ---------------------------------------------------------------------------------------------
+
+
+def keystroke_core(dossier, call, engine, count: int = 300) -> list[float]:
+    """measure + validate, the work every keystroke triggers, without the widgets."""
+    from iasante_desktop.checking import check
+
+    point = "programme"
+    base = dossier.description[point]
+    times = []
+    for i in range(count):
+        dossier.description[point] = base + ("x" if i % 2 == 0 else "")
+        started = time.perf_counter()
+        check(dossier, call)
+        times.append((time.perf_counter() - started) * 1000)
+    dossier.description[point] = base
+    return times
+
+
+def keystroke_gui(draft_path: Path, call, count: int = 300) -> list[float]:
+    """A key typed into the description editor of the real window, from the key event to the last widget update
+    it causes (re-measure, re-validate, counters, overflow marks, page statuses): everything is synchronous."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent, QTextCursor
+    from PySide6.QtWidgets import QApplication
+
+    from iasante_desktop.gui.main_window import MainWindow
+
+    app = QApplication.instance()
+    window = MainWindow(call, "fr")
+    window.resize(1200, 800)
+    window.show()
+    try:
+        assert window.open_path(draft_path), "the draft did not open"
+        assert window.go_to_field("description.programme")
+        page = window.pages[window.current_page_id()]
+        editor = page.editors["programme"]
+        editor.moveCursor(QTextCursor.MoveOperation.End)
+        app.processEvents()
+        before = window.ctx.dossier.description["programme"]
+        times = []
+        for i in range(count):
+            if i % 2 == 0:
+                press = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_E, Qt.KeyboardModifier.NoModifier, "é")
+                release = QKeyEvent(QEvent.Type.KeyRelease, Qt.Key.Key_E, Qt.KeyboardModifier.NoModifier, "é")
+            else:
+                press = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Backspace, Qt.KeyboardModifier.NoModifier)
+                release = QKeyEvent(QEvent.Type.KeyRelease, Qt.Key.Key_Backspace, Qt.KeyboardModifier.NoModifier)
+            started = time.perf_counter()
+            QApplication.sendEvent(editor, press)
+            QApplication.sendEvent(editor, release)
+            app.processEvents()
+            times.append((time.perf_counter() - started) * 1000)
+            if i == 0:
+                assert window.ctx.dossier.description["programme"] == before + "é", "the key did not reach the model"
+        assert window.ctx.dossier.description["programme"] == before
+        return times
+    finally:
+        window.session.close()
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+
+
+# ---- start-up --------------------------------------------------------------------------------------------------
+
+
+def _time_to_ready(script: Path, data_dir: Path) -> float:
+    started = time.time()
+    done = subprocess.run(
+        [sys.executable, str(script)], capture_output=True, text=True, env=child_env(data_dir), timeout=120
+    )
+    for line in done.stdout.splitlines():
+        if line.startswith("READY "):
+            return float(line.split()[1]) - started
+    raise RuntimeError(f"{script.name} never became ready:\n{done.stderr[-2000:]}")
+
+
+def startup(runs: int = 7) -> dict[str, float]:
+    """Median seconds from process start to the first page shown and usable, ours and a bare QWizard's,
+    alternating so that disk caches and CPU frequency treat both alike."""
+    ours, bare = [], []
+    with tempfile.TemporaryDirectory() as tmp:
+        data = Path(tmp)
+        _time_to_ready(CHILDREN / "startup_app.py", data)  # warm the disk cache for both
+        _time_to_ready(CHILDREN / "startup_bare.py", data)
+        for _ in range(runs):
+            ours.append(_time_to_ready(CHILDREN / "startup_app.py", data))
+            bare.append(_time_to_ready(CHILDREN / "startup_bare.py", data))
+    return {"startup_s": statistics.median(ours), "startup_bare_s": statistics.median(bare)}
+
+
+# ---- Word import ---------------------------------------------------------------------------------------------
+
+
+def word_import(docx: Path, call, runs: int = 20) -> list[float]:
+    from iasante_desktop.documents.word_import import import_docx
+
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        result = import_docx(docx, call)
+        times.append((time.perf_counter() - started) * 1000)
+    assert len(result.dossier.partners) == 6, "the import lost partners"
+    return times
+
+
+# ---- export vs LibreOffice ---------------------------------------------------------------------------------------
+
+
+def export_pdf(dossier, call, runs: int = 5) -> list[float]:
+    """Our final PDF: check, lay out and draw the dossier, merge the six CVs (in the PDF worker), write it."""
+    from iasante_desktop.export import export
+
+    times = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for i in range(runs):
+            started = time.perf_counter()
+            result = export(dossier, call, Path(tmp) / str(i), formats={"pdf"})
+            times.append(time.perf_counter() - started)
+            assert not result.refused and result.assembly is not None
+    return times
+
+
+def libreoffice_pdf(docx: Path, runs: int = 3) -> list[float] | None:
+    """`soffice --headless --convert-to pdf` of the same dossier as .docx, with an already initialised
+    profile (a user's LibreOffice has one), which is LibreOffice's fastest case. No CVs are merged."""
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        return None
+    times = []
+    with tempfile.TemporaryDirectory() as tmp:
+        profile = Path(tmp) / "profile"
+        command = [soffice, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--convert-to", "pdf",
+                   "--outdir", tmp, str(docx)]
+        subprocess.run(command, capture_output=True, timeout=300, check=True)  # creates the profile
+        for _ in range(runs):
+            started = time.perf_counter()
+            subprocess.run(command, capture_output=True, timeout=300, check=True)
+            times.append(time.perf_counter() - started)
+        assert (Path(tmp) / (docx.stem + ".pdf")).stat().st_size > 0
+    return times
+
+
+# ---- memory ------------------------------------------------------------------------------------------------------
+
+
+def peak_rss(draft: Path) -> dict[str, float]:
+    """The app with the dossier open, after an export, in its own process: peak and current resident memory."""
+    with tempfile.TemporaryDirectory() as tmp:
+        done = subprocess.run(
+            [sys.executable, str(CHILDREN / "rss_app.py"), str(draft), str(Path(tmp) / "export")],
+            capture_output=True, text=True, env=child_env(Path(tmp) / "data"), timeout=300,
+        )
+    for line in done.stdout.splitlines():
+        if line.startswith("RSS "):
+            peak, current, seconds = map(float, line.split()[1:])
+            return {"peak_rss_mb": peak, "rss_after_export_mb": current, "gui_export_s": seconds}
+    raise RuntimeError(f"the memory run failed:\n{done.stderr[-3000:]}")
