@@ -68,18 +68,46 @@ def shape(text: str, font: QFont) -> QTextLayout:
 
 
 class _Widths:
-    """x of a character offset on the shaped line, asked only where the greedy fill needs it."""
+    """x of a character offset on the shaped line, asked only where the greedy fill needs it.
 
-    def __init__(self, text: str, font: QFont):
+    Between two break opportunities the advances add up (kerning is off and no ligature spans a break),
+    so each chunk is shaped once and cached by its text: a keystroke re-shapes one word, not the paragraph.
+    Offsets that are neither a chunk's start nor its ink end (a word cut because it is longer than the
+    line) fall back to shaping the whole segment.
+    """
+
+    def __init__(self, text: str, font: QFont, breaks: list[int]):
         self.text = text
-        self.layout = shape(text, font)
-        self.line = self.layout.lineAt(0)
-        self._x: dict[int, float] = {0: 0.0, len(text): self.line.naturalTextWidth()}
+        self.font = font
+        self._layout: QTextLayout | None = None
+        chunk_widths = _chunk_cache(font)
+        self._x: dict[int, float] = {0: 0.0}
+        x = 0.0
+        start = 0
+        for end in breaks:
+            chunk = text[start:end]
+            widths = chunk_widths.get(chunk)
+            if widths is None:
+                widths = _measure_chunk(chunk, font)
+                if len(chunk_widths) > _CHUNK_CACHE_LIMIT:
+                    chunk_widths.clear()
+                chunk_widths[chunk] = widths
+            ink, full = widths
+            self._x.setdefault(self.ink_end(start, end), x + ink)
+            x += full
+            self._x[end] = x
+            start = end
+
+    @property
+    def layout(self) -> QTextLayout:
+        if self._layout is None:
+            self._layout = shape(self.text, self.font)
+        return self._layout
 
     def x(self, pos: int) -> float:
         value = self._x.get(pos)
         if value is None:
-            value = self.line.cursorToX(pos)[0]
+            value = self.layout.lineAt(0).cursorToX(pos)[0]
             self._x[pos] = value
         return value
 
@@ -90,12 +118,28 @@ class _Widths:
         return end
 
 
+_CHUNK_CACHE_LIMIT = 50_000
+_chunk_caches: dict[str, dict[str, tuple[float, float]]] = {}
+
+
+def _chunk_cache(font: QFont) -> dict[str, tuple[float, float]]:
+    return _chunk_caches.setdefault(font.key(), {})  # the key names size, weight and features
+
+
+def _measure_chunk(chunk: str, font: QFont) -> tuple[float, float]:
+    """(width without trailing spaces, width with them) of a chunk shaped on its own."""
+    layout = shape(chunk, font)  # must outlive `line`: a QTextLine points into its layout
+    line = layout.lineAt(0)
+    ink = len(chunk.rstrip(_SPACES))
+    return line.cursorToX(ink)[0], line.cursorToX(len(chunk))[0]
+
+
 def fill_lines(text: str, font: QFont, width: float) -> list[tuple[int, int]]:
     """Greedy line filling of one segment (no forced break inside): (start, length) of each line."""
     if not text:
         return [(0, 0)]
     breaks = break_positions(text)
-    widths = _Widths(text, font)
+    widths = _Widths(text, font, breaks)
     lines: list[tuple[int, int]] = []
     start = 0
     n = len(text)
