@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 
 import pytest
 
@@ -11,21 +10,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from iasante_desktop.core.callspec import resolve_call  # noqa: E402
 from iasante_desktop.core.dossier import Dossier  # noqa: E402
-from tests.factories import make_complete_dossier  # noqa: E402
+from factories import make_complete_dossier  # noqa: E402
+from testkit import require_tool  # noqa: E402,F401  (tests may import it from here too)
 
 
 def pytest_addoption(parser):
     parser.addoption("--long", action="store_true", default=False, help="long reliability runs (kill, hostile input)")
-
-
-def require_tool(name: str) -> str:
-    """The path of an external tool; skip with the reason where it is absent, fail in CI."""
-    path = shutil.which(name)
-    if path is None:
-        if os.environ.get("IASANTE_REQUIRE_TOOLS"):
-            pytest.fail(f"{name} is required in CI (IASANTE_REQUIRE_TOOLS=1) but is not installed")
-        pytest.skip(f"{name} is not installed")
-    return path
 
 
 @pytest.fixture(scope="session")

@@ -10,7 +10,8 @@ from iasante_desktop.core.naming import ascii_fold
 
 
 def _key(text: str) -> str:
-    return re.sub(r"[\s'’-]+", " ", ascii_fold(text).lower()).strip()
+    """Lower-case, unaccented words separated by single spaces: "CHU de Nîmes," -> "chu de nimes"."""
+    return re.sub(r"[\W_]+", " ", ascii_fold(text).lower()).strip()
 
 
 @lru_cache(maxsize=8)

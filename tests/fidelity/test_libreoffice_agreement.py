@@ -19,7 +19,7 @@ from pypdf import PdfReader
 
 from iasante_desktop.core.dossier import LINE_BREAK, Dossier
 from iasante_desktop.typeset.engine import LayoutEngine
-from tests.conftest import require_tool
+from testkit import require_tool
 
 pytestmark = pytest.mark.soffice
 

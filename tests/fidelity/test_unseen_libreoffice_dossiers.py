@@ -17,7 +17,7 @@ from xml.sax.saxutils import escape
 
 import pytest
 
-from conftest import require_tool
+from testkit import require_tool
 
 NS = (
     'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '

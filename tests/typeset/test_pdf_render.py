@@ -10,8 +10,8 @@ import pytest
 from pypdf import PdfReader
 
 from iasante_desktop.typeset.pdf import PdfRenderError, render_dossier_pdf
-from tests.conftest import require_tool
-from tests.factories import make_complete_dossier
+from testkit import require_tool
+from factories import make_complete_dossier
 from tests.typeset.helpers import prose, text_of_lines
 
 

@@ -1,0 +1,389 @@
+"""The submission, for the CLI and the GUI alike: check, then build every file in a hidden staging folder
+inside the destination, then move the finished files into place and note the export in the draft.
+
+Nothing is written while the dossier has errors; warnings do not block. A failure part-way leaves the
+destination as it was (the staging folder is removed), and each file that does land there is whole.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import hashlib
+import os
+import shutil
+import sys
+import tempfile
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from iasante_desktop.core.callspec import CallSpec
+from iasante_desktop.core.dossier import Attachment, Dossier
+from iasante_desktop.core.findings import Finding
+from iasante_desktop.core.naming import file_stem
+from iasante_desktop.documents.atomic import FILE_MODE, write_error
+from iasante_desktop.documents.errors import DocumentError
+
+if TYPE_CHECKING:
+    from iasante_desktop.documents.email_draft import SizeReport
+    from iasante_desktop.documents.pdf_assembly import AssemblyReport
+    from iasante_desktop.documents.pdf_check import PdfInfo
+    from iasante_desktop.drafts import Draft
+
+FORMATS = ("pdf", "zip", "docx", "eml")
+EXIT_OK, EXIT_ERRORS, EXIT_UNREADABLE = 0, 1, 2
+STAGE_PREFIX = ".iasante-export-"
+STALE_STAGE_SECONDS = 24 * 3600
+
+
+@dataclass
+class ExportResult:
+    files: list[Path]  # what landed in the destination, in FORMATS order
+    findings: list[Finding]  # everything the check found; only warnings when the export went through
+    refused: bool  # True: the dossier has errors and nothing was written
+    size_report: SizeReport | None = None  # the e-mail's encoded size against common limits
+    assembly: AssemblyReport | None = None  # where each part starts in the final PDF
+    mailto: str = ""  # a mailto: link (the file must be attached by hand)
+    sent_file: Path | None = None  # the file to send: the PDF, or the zip when only the zip was asked
+    notes: list[tuple[str, str]] = field(default_factory=list)  # (fr, en) remarks that did not stop the export
+
+    @property
+    def errors(self) -> list[Finding]:
+        return [f for f in self.findings if f.is_error]
+
+    @property
+    def warnings(self) -> list[Finding]:
+        return [f for f in self.findings if not f.is_error]
+
+
+def _findings(dossier: Dossier, call: CallSpec, today: dt.date | None) -> list[Finding]:
+    from iasante_desktop.checking import check
+
+    return check(dossier, call, today=today).findings
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _flush(path: Path) -> None:
+    # Other writers (python-docx) do not fsync; the rename into place must not outrun the data.
+    with open(path, "rb+") as handle:
+        os.fsync(handle.fileno())
+    os.chmod(path, FILE_MODE)
+
+
+def _normalise_formats(formats: Iterable[str]) -> tuple[str, ...]:
+    wanted = set(formats)
+    if "all" in wanted:
+        wanted = set(FORMATS)
+    unknown = wanted - set(FORMATS)
+    if unknown or not wanted:
+        raise ValueError(f"unknown export formats {sorted(unknown)}; expected some of {FORMATS}")
+    return tuple(f for f in FORMATS if f in wanted)
+
+
+def export(
+    dossier: Dossier,
+    call: CallSpec,
+    dest_dir: Path,
+    formats: Iterable[str] = frozenset(FORMATS),
+    draft: Draft | None = None,
+    lang: str = "fr",
+    today: dt.date | None = None,
+) -> ExportResult:
+    """Write IASANTE_AAPAMOR2026_<ACRONYME>.pdf/.zip/.docx/.eml into `dest_dir`, or refuse while the
+    dossier has errors. Raises DocumentError (French first) when a file cannot be made or written."""
+    from iasante_desktop.documents.archive import build_archive
+    from iasante_desktop.documents.email_draft import build_email, mailto_url, size_report, write_email_draft
+    from iasante_desktop.documents.pdf_assembly import assemble_pdf
+
+    wanted = _normalise_formats(formats)
+    findings = _findings(dossier, call, today)
+    if any(f.is_error for f in findings):
+        return ExportResult(files=[], findings=findings, refused=True)
+    stem = file_stem(dossier.acronym, call)
+    if stem is None:  # the rules report a bad acronym as an error; this guards a call spec without that rule
+        raise DocumentError(
+            f"L'acronyme « {dossier.acronym} » ne permet pas de nommer les fichiers.",
+            f"The acronym “{dossier.acronym}” cannot name the files.",
+        )
+    dest_dir = Path(dest_dir)
+    try:
+        _make_private_folders(dest_dir)
+        _remove_stale_stages(dest_dir)
+        stage = Path(tempfile.mkdtemp(prefix=STAGE_PREFIX, dir=dest_dir))
+    except OSError as exc:
+        raise write_error(dest_dir / f"{stem}.pdf", exc) from None
+
+    result = ExportResult(files=[], findings=findings, refused=False)
+    try:
+        pdf = docx = archive = eml = None
+        send_zip = "zip" in wanted and "pdf" not in wanted
+        if "pdf" in wanted or "zip" in wanted or "eml" in wanted:
+            pdf = stage / f"{stem}.pdf"
+            result.assembly = assemble_pdf(dossier, call, pdf, lang=lang)
+        if "docx" in wanted or "zip" in wanted:
+            from iasante_desktop.documents.word_export import export_docx
+
+            docx = stage / f"{stem}.docx"
+            export_docx(dossier, call, docx, lang=lang)
+        if "zip" in wanted:
+            archive = build_archive(dossier, call, stage, pdf, docx, lang=lang)
+        sent = archive if send_zip else pdf
+        if "eml" in wanted:
+            eml, result.size_report = write_email_draft(dossier, call, stage, sent)
+        elif sent is not None:
+            encoded = len(build_email(dossier, call, sent).as_bytes())
+            result.size_report = size_report(encoded, sent.stat().st_size)
+        produced = {"pdf": pdf, "zip": archive, "docx": docx, "eml": eml}
+        staged = [produced[f] for f in wanted]
+        for path in staged:
+            _flush(path)
+        result.files = _move_into_place(staged, dest_dir, stage)
+        if sent is not None:
+            result.sent_file = dest_dir / sent.name if sent in staged else None
+            result.mailto = mailto_url(dossier, call, sent.name)
+    except OSError as exc:
+        raise write_error(dest_dir / f"{stem}.pdf", exc) from None
+    finally:
+        shutil.rmtree(stage, ignore_errors=True)
+    if draft is not None:
+        _record(draft, result, lang)
+    return result
+
+
+def _move_into_place(staged: list[Path], dest_dir: Path, stage: Path) -> list[Path]:
+    """Move the finished files into `dest_dir` as one set: if any move fails, the files of a previous
+    export come back, so the folder never mixes two exports."""
+    backups: list[tuple[Path, Path]] = []
+    placed: list[Path] = []
+    target = dest_dir
+    try:
+        for path in staged:
+            target = dest_dir / path.name
+            if target.exists():
+                backup = stage / f".previous-{path.name}"
+                os.replace(target, backup)
+                backups.append((backup, target))
+            os.replace(path, target)
+            placed.append(target)
+    except OSError as exc:
+        for done in placed:
+            done.unlink(missing_ok=True)
+        for backup, previous in backups:
+            os.replace(backup, previous)
+        raise write_error(target, exc) from None
+    return placed
+
+
+def _make_private_folders(folder: Path) -> None:
+    """Create `folder` and any missing parent, each 0700: they will hold the dossier's files."""
+    missing = []
+    while not folder.exists():
+        missing.append(folder)
+        if folder.parent == folder:
+            break
+        folder = folder.parent
+    for path in reversed(missing):
+        path.mkdir(mode=0o700)
+        os.chmod(path, 0o700)  # mkdir's mode is filtered by the umask
+
+
+def _remove_stale_stages(dest_dir: Path) -> None:
+    """Staging folders a crash left behind; a day old at least, so a concurrent export keeps its own."""
+    horizon = dt.datetime.now().timestamp() - STALE_STAGE_SECONDS
+    for folder in dest_dir.glob(f"{STAGE_PREFIX}*"):
+        try:
+            if folder.is_dir() and folder.stat().st_mtime < horizon:
+                shutil.rmtree(folder, ignore_errors=True)
+        except OSError:
+            continue
+
+
+def _record(draft: Draft, result: ExportResult, lang: str) -> None:
+    from iasante_desktop.drafts import DraftError
+
+    files = [(path.name, _sha256(path), path.stat().st_size) for path in result.files]
+    try:
+        draft.record_export(dt.datetime.now(dt.timezone.utc), files, [f.to_json(lang) for f in result.findings])
+    except DraftError as exc:
+        # The files are written and whole; only the history line is missing.
+        result.notes.append(
+            (f"Export réussi, mais non noté dans l'historique du brouillon : {exc.fr}",
+             f"Export done, but not noted in the draft's history: {exc.en}")
+        )
+
+
+# ---- attaching a PDF -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AttachOutcome:
+    attachment: Attachment
+    info: PdfInfo
+    replaced: Attachment | None  # the partner's previous CV, now removed
+    already_attached: bool  # the very same file (same bytes, same role) was already there: nothing changed
+
+
+def attach_file(dossier: Dossier, path: Path, kind: str, partner: int | None = None) -> AttachOutcome:
+    """Check the PDF at `path` and add it to the dossier; a CV replaces the same partner's previous one.
+    `partner` is 0-based. Raises DocumentError when the PDF cannot be used or the partner does not exist."""
+    from iasante_desktop.documents.pdf_check import load_attachment
+
+    if kind == "cv":
+        count = len(dossier.partners)
+        if partner is None or not 0 <= partner < count:
+            shown = "?" if partner is None else partner + 1
+            raise DocumentError(
+                f"Le dossier compte {count} partenaire(s) : le CV doit être celui d'un partenaire de 1 à {count} (reçu {shown}).",
+                f"The dossier has {count} partner(s): the CV must belong to a partner from 1 to {count} (got {shown}).",
+            )
+    else:
+        partner = None
+    attachment, info = load_attachment(path, kind, partner)
+    for existing in dossier.attachments:
+        if existing.kind == kind and existing.partner == partner and existing.sha256 == attachment.sha256:
+            return AttachOutcome(existing, info, None, already_attached=True)
+    replaced = None
+    if kind == "cv":
+        replaced = next((a for a in dossier.attachments if a.kind == "cv" and a.partner == partner), None)
+        dossier.attachments = [a for a in dossier.attachments if not (a.kind == "cv" and a.partner == partner)]
+    dossier.attachments.append(attachment)
+    return AttachOutcome(attachment, info, replaced, already_attached=False)
+
+
+# ---- command line ----------------------------------------------------------------------------------------
+
+
+def _out(text: str) -> None:
+    sys.stdout.write(text + "\n")
+
+
+def _err(text: str) -> None:
+    sys.stderr.write(text + "\n")
+
+
+def _open_input(path: Path, call: CallSpec, lang: str) -> tuple[Dossier, Draft | None]:
+    """The dossier in FILE, and its draft (kept open, to note the export) when FILE is a draft."""
+    from iasante_desktop.drafts import DRAFT_SUFFIX, Draft, DraftError
+    from iasante_desktop.loading import load_dossier
+
+    if Path(path).suffix == DRAFT_SUFFIX and Path(path).is_file():
+        try:
+            draft = Draft.open(path)
+        except DraftError as exc:
+            raise _InputProblem(exc.message(lang)) from None
+        try:
+            return draft.load(), draft
+        except DraftError as exc:
+            draft.close()
+            raise _InputProblem(exc.message(lang)) from None
+    from iasante_desktop.loading import InputError
+
+    try:
+        return load_dossier(path, call), None
+    except InputError as exc:
+        raise _InputProblem(exc.message(lang)) from None
+
+
+class _InputProblem(Exception):
+    pass
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """`iasante-desktop export FILE --to DIR [--format pdf|zip|docx|eml|all] [--call SPEC]`."""
+    from iasante_desktop.core.callspec import resolve_call
+
+    lang = getattr(args, "lang", "fr") or "fr"
+    fr = lang != "en"
+    call = resolve_call(getattr(args, "call", None))
+    try:
+        dossier, draft = _open_input(args.file, call, lang)
+    except _InputProblem as exc:
+        _err(str(exc))
+        return EXIT_UNREADABLE
+    try:
+        result = export(dossier, call, args.to, formats={args.format or "all"}, draft=draft, lang=lang)
+    except DocumentError as exc:
+        _err(exc.message(lang))
+        return EXIT_UNREADABLE
+    finally:
+        if draft is not None:
+            draft.close()
+    if result.refused:
+        _err(
+            f"Export refusé : {len(result.errors)} erreur(s) à corriger ; aucun fichier n'a été écrit."
+            if fr
+            else f"Export refused: {len(result.errors)} error(s) to fix; no file was written."
+        )
+        for finding in result.errors:
+            _err(f"  [{finding.rule}] {finding.message(lang)}")
+        return EXIT_ERRORS
+    _out("Fichiers écrits :" if fr else "Files written:")
+    for path in result.files:
+        _out(f"  {path}")
+    for finding in result.warnings:
+        _out(("  Avertissement : " if fr else "  Warning: ") + finding.message(lang))
+    if result.size_report is not None and result.size_report.limits_exceeded:
+        _out("  " + result.size_report.advice(lang))
+    for note_fr, note_en in result.notes:
+        _out("  " + (note_fr if fr else note_en))
+    if result.sent_file is not None:
+        _out(
+            f"À envoyer à {call.submission.address} : {result.sent_file.name}"
+            if fr
+            else f"Send to {call.submission.address}: {result.sent_file.name}"
+        )
+    return EXIT_OK
+
+
+def cmd_attach(args: argparse.Namespace) -> int:
+    """`iasante-desktop attach DRAFT FILE.pdf (--cv N | --letter | --annex)`; N is 1-based."""
+    from iasante_desktop.drafts import Draft, DraftError
+
+    lang = getattr(args, "lang", "fr") or "fr"
+    fr = lang != "en"
+    if args.cv is not None:
+        kind, partner = "cv", args.cv - 1
+    else:
+        kind, partner = ("letter" if args.letter else "annex"), None
+    try:
+        draft = Draft.open(args.draft)
+    except DraftError as exc:
+        _err(exc.message(lang))
+        return EXIT_UNREADABLE
+    try:
+        dossier = draft.load()
+        outcome = attach_file(dossier, args.pdf, kind, partner)
+        if not outcome.already_attached:
+            draft.save(dossier, reason="save")
+    except (DocumentError, DraftError) as exc:
+        _err(exc.message(lang))
+        return EXIT_UNREADABLE
+    finally:
+        draft.close()
+    name, pages = outcome.attachment.filename, outcome.info.pages
+    role_fr = {"cv": f"CV du partenaire {args.cv}", "letter": "lettre d'intérêt", "annex": "annexe"}[kind]
+    role_en = {"cv": f"CV of partner {args.cv}", "letter": "letter of interest", "annex": "annex"}[kind]
+    if outcome.already_attached:
+        _out(f"« {name} » est déjà joint comme {role_fr} : rien n'a changé." if fr else f"“{name}” is already attached as {role_en}: nothing changed.")
+        return EXIT_OK
+    if outcome.replaced is not None:
+        old = outcome.replaced.filename
+        _out(f"Le CV du partenaire {args.cv} « {old} » est remplacé par « {name} »." if fr else f"Partner {args.cv}'s CV “{old}” is replaced by “{name}”.")
+    _out(f"« {name} » joint comme {role_fr} ({pages} page(s))." if fr else f"“{name}” attached as {role_en} ({pages} page(s)).")
+    if outcome.info.unembedded_fonts:
+        fonts = ", ".join(outcome.info.unembedded_fonts)
+        _out(
+            f"Attention : polices non incorporées ({fonts}) ; le comité pourrait voir un autre rendu."
+            if fr
+            else f"Warning: fonts not embedded ({fonts}); the committee may see a different rendering."
+        )
+    return EXIT_OK
