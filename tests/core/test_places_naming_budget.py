@@ -17,6 +17,8 @@ def test_site_is_inferred_from_the_unit_text(call):
     assert place.name == "Montpellier"
     assert infer_place("Inserm U1037, Oncopole de Toulouse", call=call).name == "Toulouse"
     assert infer_place("Institut sans lieu", call=call) is None
+    assert infer_place("Unité mixte, Université de Toulouse.", call=call).name == "Toulouse"
+    assert infer_place("(Saint-Clément-de-Rivière)", call=call).name == "Montpellier"
 
 
 def test_the_earliest_text_wins_when_several_places_are_named(call):

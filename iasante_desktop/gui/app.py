@@ -1,0 +1,93 @@
+"""`iasante-desktop [FILE]`: the desktop application.
+
+The QApplication is created here, before anything asks typeset.fonts.ensure_gui_app() for one, so the
+whole process has widgets and a single application object.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from iasante_desktop.gui import settings
+from iasante_desktop.gui.translation import install_language
+
+# Windows live as long as the application: without a Python reference they would be collected.
+_windows: list = []
+
+
+def create_application(argv: list[str]) -> QApplication:
+    app = QApplication.instance() or QApplication(["iasante-desktop", *argv])
+    app.setApplicationName("iasante-desktop")
+    app.setOrganizationName("iasante-desktop")
+    app.setApplicationDisplayName("iasante-desktop")
+    return app
+
+
+def open_window(call, lang: str, file: Path | None = None, offer_recovery: bool = True):
+    """A shown main window on the start page, or on `file` (a draft or a Word file) when given."""
+    from iasante_desktop.gui.main_window import MainWindow
+
+    window = MainWindow(call, lang)
+    _windows.append(window)
+    window.destroyed.connect(lambda: _windows.remove(window) if window in _windows else None)
+    window.show()
+    if file is not None:
+        window.open_path(file)
+    elif offer_recovery:
+        # After the event loop starts, so the dialog sits over a painted window.
+        QTimer.singleShot(0, lambda: offer_unclean_drafts(window))
+    return window
+
+
+def offer_unclean_drafts(window):
+    """Drafts left open by a crash or a kill: list them and reopen the one the user picks."""
+    from iasante_desktop.drafts import dismiss_unclean, unclean_drafts
+    from iasante_desktop.gui.dialogs.recovery import RecoveryDialog
+
+    drafts = unclean_drafts()
+    if not drafts:
+        return None
+    dialog = RecoveryDialog(drafts, window)
+
+    def finished(_result: int) -> None:
+        for path in dialog.dismissed:
+            dismiss_unclean(path)
+        if dialog.chosen is not None:
+            window.open_path(dialog.chosen)
+
+    dialog.finished.connect(finished)
+    dialog.open()
+    window.recovery_dialog = dialog
+    return dialog
+
+
+def run(argv: list[str]) -> int:
+    """argv: the command-line arguments after the program name ([] or [FILE])."""
+    app = create_application(argv)
+    lang = settings.language()
+    install_language(lang)
+    from iasante_desktop.core.callspec import CallSpecError, resolve_call
+
+    try:
+        call = resolve_call()
+    except CallSpecError as exc:
+        QMessageBox.critical(None, "iasante-desktop", str(exc))
+        return 2
+    files = [a for a in app.arguments()[1:] if not a.startswith("-")]
+    file = Path(files[0]) if files else None
+    if file is not None and not file.exists():
+        open_window(call, lang, offer_recovery=False).show_error(
+            "iasante-desktop",
+            f"{file} : fichier introuvable." if lang == "fr" else f"{file}: no such file.",
+        )
+    else:
+        open_window(call, lang, file)
+    return app.exec()
+
+
+if __name__ == "__main__":
+    raise SystemExit(run(sys.argv[1:]))

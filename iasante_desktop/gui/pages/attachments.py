@@ -1,0 +1,281 @@
+"""The attachments page: each partner's CV, letters of interest and other annexes, as checked PDFs.
+
+Every file is checked when it arrives (documents.pdf_check: opens, no password, has pages, not too big),
+so a bad file is refused with its name while the user still has it at hand, not at export time. Accepted
+files go into the dossier with their bytes; the autosave then keeps them inside the draft.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFileDialog, QGroupBox, QLabel, QListWidgetItem, QVBoxLayout, QWidget
+
+from iasante_desktop.core.dossier import Attachment
+from iasante_desktop.documents.pdf_check import MAX_ATTACHMENT_BYTES
+from iasante_desktop.gui.context import AppContext
+from iasante_desktop.gui.pages.base import DossierPage
+from iasante_desktop.gui.style import ERROR, OK, WARNING
+from iasante_desktop.gui.widgets.attachments_checker import CheckBatch, PdfChecker
+from iasante_desktop.gui.widgets.attachments_files import open_in_viewer, size_text
+from iasante_desktop.gui.widgets.attachments_slots import AttachmentList, CvSlot
+from iasante_desktop.gui.widgets.partners_moves import cv_of, index_of
+from iasante_desktop.gui.widgets.partners_tint import tint
+
+_PDF_FILTER = "PDF (*.pdf *.PDF)"
+
+
+class AttachmentsPage(DossierPage):
+    page_id = "attachments"
+    files_checked = Signal()  # a drop or a choice has been checked and filed (or refused)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(ctx, parent)
+        self._slots: list[CvSlot] = []
+        self.last_opened: Path | None = None
+        self.checker = PdfChecker(self)
+        self.checker.finished.connect(self._checked)
+
+        self.intro = QLabel(
+            self.tr("Joignez les pièces en PDF (%1 au plus par fichier). Chaque fichier est vérifié à son arrivée : il doit s'ouvrir sans mot de passe.").replace(
+                "%1", size_text(MAX_ATTACHMENT_BYTES)
+            )
+        )
+        self.intro.setWordWrap(True)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.setAccessibleName(self.tr("Résultat de la dernière pièce jointe"))
+        self.message.hide()
+        self.totals = QLabel()
+        self.totals.setAccessibleName(self.tr("Total des pièces jointes"))
+
+        self.cv_box = QGroupBox(self.tr("CV des porteurs (un PDF par partenaire)"))
+        self.cv_layout = QVBoxLayout(self.cv_box)
+        self.letters = AttachmentList("letter", self.tr("&Lettres d'intérêt"))
+        self.annexes = AttachmentList("annex", self.tr("Autres &annexes"))
+
+        # No scroll area of our own: the window puts every page in one.
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.message)
+        layout.addWidget(self.cv_box)
+        layout.addWidget(self.letters)
+        layout.addWidget(self.annexes)
+        layout.addWidget(self.totals)
+        layout.addStretch(1)
+
+        for box in (self.letters, self.annexes):
+            box.files_dropped.connect(lambda paths, b=box: self.attach_files(paths, b.kind))
+            box.add_button.clicked.connect(lambda _=False, b=box: self._choose_many(b.kind))
+            box.open_button.clicked.connect(lambda _=False, b=box: self._open_listed(b))
+            box.remove_button.clicked.connect(lambda _=False, b=box: self._remove_listed(b))
+            box.list.itemActivated.connect(lambda _item, b=box: self._open_listed(b))
+        self.load()
+
+    def title(self) -> str:
+        return self.tr("Pièces jointes")
+
+    # ---- the contract with the window --------------------------------------------------------------
+
+    def load(self) -> None:
+        self.message.hide()
+        self.refresh()
+
+    def refresh(self) -> None:
+        self._sync_slots()
+        dossier = self.ctx.dossier
+        for i, slot in enumerate(self._slots):
+            partner = dossier.partners[i]
+            who = " — ".join(part for part in (partner.carrier_name.strip(), partner.unit.strip()) if part)
+            heading = self.tr("Partenaire %1").replace("%1", str(i + 1)) + (f" : {who}" if who else "")
+            cv = cv_of(dossier, i)
+            slot.show_file(heading, self._describe(cv) if cv else None)
+        for box in (self.letters, self.annexes):
+            self._fill_list(box)
+        count = len(dossier.attachments)
+        pages = sum(a.pages or 0 for a in dossier.attachments)
+        size = sum(a.size for a in dossier.attachments)
+        self.totals.setText(
+            self.tr("%1 pièce(s) jointe(s), %2 page(s), %3").replace("%1", str(count)).replace("%2", str(pages)).replace("%3", size_text(size))
+            if count
+            else self.tr("Aucune pièce jointe.")
+        )
+
+    def focus_field(self, path: str) -> bool:
+        if not path.startswith("attachments"):
+            return False
+        (self._slots[0].choose_button if self._slots else self.letters.add_button).setFocus()
+        return True
+
+    # ---- adding --------------------------------------------------------------------------------------
+
+    def attach_files(self, paths: list[str], kind: str, partner: int | None = None) -> None:
+        """Check dropped or chosen files, then attach them (`files_checked` says when). A refused file is
+        named and changes nothing."""
+        if kind == "cv" and len(paths) > 1:
+            self._say(ERROR, self.tr("Un seul CV par partenaire : déposez un seul fichier."))
+            self.files_checked.emit()
+            return
+        names = ", ".join(f"« {Path(p).name} »" for p in paths)
+        self._say(OK, self.tr("Vérification de %1…").replace("%1", names))
+        # The Partner object, not its index: the user may reorder partners while the file is checked.
+        owner = self.ctx.dossier.partners[partner] if kind == "cv" and partner is not None else None
+        self.checker.check(CheckBatch(list(paths), kind, {"dossier": self.ctx.dossier, "owner": owner}))
+
+    @property
+    def busy(self) -> bool:
+        return self.checker.pending > 0
+
+    def _checked(self, batch: CheckBatch) -> None:
+        dossier = self.ctx.dossier
+        if batch.context["dossier"] is not dossier:
+            self.files_checked.emit()
+            return  # another dossier was opened meanwhile: these files belonged to the old one
+        lang = self.ctx.lang
+        accepted: list[str] = []
+        problems: list[str] = []
+        warnings: list[str] = []
+        for checked in batch.results:
+            if checked.error is not None:
+                problems.append(checked.error.message(lang))
+                continue
+            attachment, info = checked.attachment, checked.info
+            if batch.kind == "cv":
+                attachment.partner = index_of(dossier, batch.context["owner"])
+                if attachment.partner is None:
+                    problems.append(self.tr("« %1 » : le partenaire a été supprimé entre-temps.").replace("%1", attachment.filename))
+                    continue
+            elif any(a.sha256 == attachment.sha256 and a.kind == batch.kind for a in dossier.attachments):
+                problems.append(self.tr("« %1 » est déjà joint.").replace("%1", attachment.filename))
+                continue
+            self._store(attachment)
+            accepted.append(self._describe(attachment))
+            if info.unembedded_fonts:
+                warnings.append(
+                    self.tr("« %1 » utilise des polices non incorporées (%2) : le lecteur du comité pourrait en afficher d'autres.")
+                    .replace("%1", attachment.filename)
+                    .replace("%2", ", ".join(info.unembedded_fonts))
+                )
+        lines = [self.tr("Joint : %1").replace("%1", text) for text in accepted] + warnings + problems
+        self._say(ERROR if problems else WARNING if warnings else OK, "\n".join(lines))
+        if accepted:
+            self.ctx.edited("attachments")
+        else:
+            self.refresh()
+        self.files_checked.emit()
+
+    def _store(self, attachment: Attachment) -> None:
+        attachments = self.ctx.dossier.attachments
+        if attachment.kind == "cv":
+            for i, existing in enumerate(attachments):
+                if existing.kind == "cv" and existing.partner == attachment.partner:
+                    attachments[i] = attachment  # replace in place: the order of the annexes stays
+                    return
+        attachments.append(attachment)
+
+    def remove(self, attachment: Attachment) -> None:
+        self.ctx.dossier.attachments[:] = [a for a in self.ctx.dossier.attachments if a is not attachment]
+        self._say(OK, self.tr("Retiré : %1").replace("%1", attachment.filename))
+        self.ctx.edited("attachments")
+
+    def open(self, attachment: Attachment) -> None:
+        try:
+            path, opened = open_in_viewer(attachment)
+        except OSError as error:
+            self._say(ERROR, self.tr("« %1 » : copie temporaire impossible (%2).").replace("%1", attachment.filename).replace("%2", error.strerror or str(error)))
+            return
+        self.last_opened = path
+        if not opened:
+            self._say(WARNING, self.tr("Aucun lecteur PDF n'a pu ouvrir « %1 » ; une copie est ici : %2").replace("%1", attachment.filename).replace("%2", str(path)))
+
+    # ---- widgets -------------------------------------------------------------------------------------
+
+    def _sync_slots(self) -> None:
+        count = len(self.ctx.dossier.partners)
+        while len(self._slots) > count:
+            slot = self._slots.pop()
+            self.cv_layout.removeWidget(slot)
+            slot.deleteLater()
+        while len(self._slots) < count:
+            index = len(self._slots)
+            slot = CvSlot(index + 1)
+            slot.files_dropped.connect(lambda paths, i=index: self.attach_files(paths, "cv", i))
+            slot.choose_button.clicked.connect(lambda _=False, i=index: self._choose_cv(i))
+            slot.open_button.clicked.connect(lambda _=False, i=index: self._open_cv(i))
+            slot.remove_button.clicked.connect(lambda _=False, i=index: self._remove_cv(i))
+            self.cv_layout.addWidget(slot)
+            self._slots.append(slot)
+
+    def _listed(self, kind: str) -> list[Attachment]:
+        count = len(self.ctx.dossier.partners)
+        if kind == "annex":
+            # A CV whose partner is gone (an imported file) stays visible here rather than vanish.
+            return [
+                a
+                for a in self.ctx.dossier.attachments
+                if a.kind == "annex" or (a.kind == "cv" and not (a.partner is not None and 0 <= a.partner < count))
+            ]
+        return [a for a in self.ctx.dossier.attachments if a.kind == kind]
+
+    def _fill_list(self, box: AttachmentList) -> None:
+        current = box.list.currentRow()
+        box.list.clear()
+        for attachment in self._listed(box.kind):
+            text = self._describe(attachment)
+            if attachment.kind == "cv":
+                text = self.tr("CV sans partenaire : %1").replace("%1", text)
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, id(attachment))
+            box.list.addItem(item)
+        box.list.setCurrentRow(min(current, box.list.count() - 1))
+        box.hint.setVisible(box.list.count() == 0)
+
+    def _describe(self, attachment: Attachment) -> str:
+        pages = attachment.pages
+        pages_text = self.tr("%n page(s)", "", pages) if pages is not None else self.tr("pages inconnues")
+        return f"{attachment.filename} — {pages_text}, {size_text(attachment.size)}"
+
+    def _chosen(self, box: AttachmentList) -> Attachment | None:
+        item = box.list.currentItem()
+        if item is None:
+            return None
+        wanted = item.data(Qt.ItemDataRole.UserRole)
+        return next((a for a in self.ctx.dossier.attachments if id(a) == wanted), None)
+
+    def _choose_cv(self, index: int) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("CV du partenaire %1").replace("%1", str(index + 1)), "", _PDF_FILTER)
+        if path:
+            self.attach_files([path], "cv", index)
+
+    def _choose_many(self, kind: str) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Joindre des PDF"), "", _PDF_FILTER)
+        if paths:
+            self.attach_files(paths, kind)
+
+    def _open_cv(self, index: int) -> None:
+        cv = cv_of(self.ctx.dossier, index)
+        if cv is not None:
+            self.open(cv)
+
+    def _remove_cv(self, index: int) -> None:
+        cv = cv_of(self.ctx.dossier, index)
+        if cv is not None:
+            self.remove(cv)
+
+    def _open_listed(self, box: AttachmentList) -> None:
+        attachment = self._chosen(box)
+        if attachment is not None:
+            self.open(attachment)
+
+    def _remove_listed(self, box: AttachmentList) -> None:
+        attachment = self._chosen(box)
+        if attachment is not None:
+            self.remove(attachment)
+
+    def _say(self, status: str, text: str) -> None:
+        self.message.setText(text)
+        tint(self.message, None if status == OK else status)
+        self.message.setProperty("status", status)
+        self.message.setVisible(bool(text))

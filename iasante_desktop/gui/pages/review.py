@@ -1,0 +1,282 @@
+"""The review: every finding, errors first, each with a way to the field; and the export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import platformdirs
+from PySide6.QtCore import QLocale, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from iasante_desktop.core.findings import sort_findings
+from iasante_desktop.gui import settings
+from iasante_desktop.gui.context import AppContext
+from iasante_desktop.gui.pages.base import DossierPage
+from iasante_desktop.gui.style import ERROR, OK, WARNING, status_color
+from iasante_desktop.gui.widgets.finding_row import FindingRow
+
+FORMATS = ("pdf", "zip", "docx", "eml")
+
+
+def default_export_dir() -> Path:
+    saved = settings.load_settings().get("export_dir")
+    if saved and Path(saved).is_dir():
+        return Path(saved)
+    return Path(platformdirs.user_documents_dir())
+
+
+class ReviewPage(DossierPage):
+    page_id = "review"
+    go_to = Signal(str)  # a finding's field: the window switches page and focuses it
+    exported = Signal(list)  # the files written
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(ctx, parent)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("<h2>" + self.tr("Relecture") + "</h2>", self))
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName(self.tr("Bilan des vérifications"))
+        self.summary.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        layout.addWidget(self.summary)
+        self.rows_box = QVBoxLayout()
+        layout.addLayout(self.rows_box)
+        self.rows: list[FindingRow] = []
+        self._shown_findings: tuple | None = None
+
+        box = QGroupBox(self.tr("Exporter le dossier"), self)
+        box_layout = QVBoxLayout(box)
+        intro = QLabel(
+            self.tr(
+                "L'export est refusé tant qu'il reste des erreurs ; les avertissements n'empêchent rien. "
+                "Les fichiers portent le nom imposé par l'appel."
+            ),
+            box,
+        )
+        intro.setWordWrap(True)
+        box_layout.addWidget(intro)
+        labels = {
+            "pdf": self.tr("PDF &unique (dossier + pièces jointes)"),
+            "zip": self.tr("Archive &ZIP"),
+            "docx": self.tr("Fichier &Word (.docx)"),
+            "eml": self.tr("Brouillon de &courriel (.eml)"),
+        }
+        self.format_boxes: dict[str, QCheckBox] = {}
+        formats_row = QHBoxLayout()
+        for fmt in FORMATS:
+            check = QCheckBox(labels[fmt], box)
+            check.setChecked(fmt in ("pdf", "eml"))
+            check.setAccessibleName(labels[fmt].replace("&", ""))
+            formats_row.addWidget(check)
+            self.format_boxes[fmt] = check
+        formats_row.addStretch(1)
+        box_layout.addLayout(formats_row)
+        dest_row = QHBoxLayout()
+        dest_label = QLabel(self.tr("&Dossier de destination :"), box)
+        self.dest_edit = QLineEdit(str(default_export_dir()), box)
+        self.dest_edit.setAccessibleName(self.tr("Dossier de destination"))
+        dest_label.setBuddy(self.dest_edit)
+        self.choose_dest = QPushButton(self.tr("C&hoisir…"), box)
+        self.choose_dest.setAccessibleName(self.tr("Choisir le dossier de destination"))
+        dest_row.addWidget(dest_label)
+        dest_row.addWidget(self.dest_edit, 1)
+        dest_row.addWidget(self.choose_dest)
+        box_layout.addLayout(dest_row)
+        action_row = QHBoxLayout()
+        self.export_button = QPushButton(self.tr("E&xporter"), box)
+        self.export_button.setAccessibleName(self.tr("Exporter"))
+        self.open_mail = QPushButton(self.tr("Ouvrir le &brouillon de courriel"), box)
+        self.open_mail.setAccessibleName(self.tr("Ouvrir le brouillon de courriel"))
+        self.show_folder = QPushButton(self.tr("Afficher dans le d&ossier"), box)
+        self.show_folder.setAccessibleName(self.tr("Afficher dans le dossier"))
+        action_row.addWidget(self.export_button)
+        action_row.addWidget(self.open_mail)
+        action_row.addWidget(self.show_folder)
+        action_row.addStretch(1)
+        box_layout.addLayout(action_row)
+        self.result = QLabel(box)
+        self.result.setWordWrap(True)
+        self.result.setTextFormat(Qt.TextFormat.PlainText)
+        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.result.setAccessibleName(self.tr("Résultat de l'export"))
+        box_layout.addWidget(self.result)
+        self.history = QLabel(box)
+        self.history.setWordWrap(True)
+        self.history.setAccessibleName(self.tr("Exports précédents"))
+        box_layout.addWidget(self.history)
+        layout.addWidget(box)
+        layout.addStretch(1)
+
+        self.written: list[Path] = []
+        self.choose_dest.clicked.connect(self._choose_dest)
+        self.export_button.clicked.connect(self.run_export)
+        self.open_mail.clicked.connect(self._open_mail)
+        self.show_folder.clicked.connect(self._show_folder)
+        self.load()
+
+    def title(self) -> str:
+        return self.tr("Relecture et export")
+
+    def load(self) -> None:
+        self.written = []
+        self.result.clear()
+        self._update_result_buttons()
+        self._show_history()
+        self.refresh()
+
+    def refresh(self) -> None:
+        # Rebuilding the rows costs about 1 ms per finding: on every keystroke elsewhere that would be felt,
+        # so the list is rebuilt only when it is on screen and its findings (or language) changed.
+        if not self.isVisible():
+            return
+        signature = (self.ctx.lang, tuple(self.ctx.findings))
+        if signature == self._shown_findings:
+            return
+        self._shown_findings = signature
+        for row in self.rows:
+            row.setParent(None)
+            row.deleteLater()
+        self.rows = []
+        findings = sort_findings(self.ctx.findings)
+        errors = sum(1 for f in findings if f.is_error)
+        warnings = len(findings) - errors
+        if not findings:
+            text, status = self.tr("Aucune erreur ni avertissement : le dossier peut être exporté."), OK
+        elif not errors:
+            text = self.tr("Aucune erreur : le dossier peut être exporté. {warnings} avertissement(s) à lire.").format(
+                warnings=warnings
+            )
+            status = WARNING
+        else:
+            text = self.tr("{errors} erreur(s) à corriger avant l'export, {warnings} avertissement(s).").format(
+                errors=errors, warnings=warnings
+            )
+            status = ERROR
+        self.summary.setText(text)
+        palette = self.summary.palette()
+        palette.setColor(self.summary.foregroundRole(), status_color(status, self.palette()))
+        self.summary.setPalette(palette)
+        go_text = self.tr("Aller à")
+        previous = self.summary
+        for finding in findings:
+            row = FindingRow(finding, self.ctx.lang, go_text, self)
+            row.go_requested.connect(self.go_to)
+            self.rows_box.addWidget(row)
+            self.rows.append(row)
+            QWidget.setTabOrder(previous, row.go_button)
+            previous = row.go_button
+        QWidget.setTabOrder(previous, self.format_boxes[FORMATS[0]])
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        self.refresh()
+
+    def focus_field(self, path: str) -> bool:
+        return False  # the review edits nothing; findings point to the pages that do
+
+    # ---- export --------------------------------------------------------------------------------------------
+
+    def selected_formats(self) -> set[str]:
+        return {fmt for fmt, box in self.format_boxes.items() if box.isChecked()}
+
+    def _choose_dest(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Dossier de destination"), self.dest_edit.text())
+        if folder:
+            self.dest_edit.setText(folder)
+
+    def run_export(self) -> None:
+        from iasante_desktop.documents.errors import DocumentError
+        from iasante_desktop.export import export
+
+        formats = self.selected_formats()
+        if not formats:
+            self._show_result(self.tr("Choisissez au moins un format."), ERROR)
+            return
+        dest = Path(self.dest_edit.text().strip()).expanduser()
+        if not dest.is_dir():
+            self._show_result(
+                self.tr("Le dossier de destination n'existe pas : {path}").format(path=dest), ERROR
+            )
+            return
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            result = export(self.ctx.dossier, self.ctx.call, dest, formats, draft=self.ctx.draft, lang=self.ctx.lang)
+        except DocumentError as exc:
+            self._show_result(exc.message(self.ctx.lang), ERROR)
+            return
+        except OSError as exc:
+            self._show_result(self.tr("Écriture impossible : {why}").format(why=exc.strerror or exc), ERROR)
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        if result.refused:
+            errors = [f for f in sort_findings(result.findings) if f.is_error]
+            lines = [self.tr("Export refusé : corrigez d'abord ces erreurs (rien n'a été écrit).")]
+            lines += ["• " + f.message(self.ctx.lang) for f in errors]
+            self._show_result("\n".join(lines), ERROR)
+            return
+        self.written = [Path(p) for p in result.files]
+        values = settings.load_settings()
+        values["export_dir"] = str(dest)
+        settings.save_settings(values)
+        lines = [self.tr("Fichiers écrits :")] + ["• " + str(p) for p in self.written]
+        report = getattr(result, "size_report", None)
+        if report is not None and hasattr(report, "message"):
+            lines.append(report.message(self.ctx.lang))
+        self._show_result("\n".join(lines), OK)
+        self._show_history()
+        self.exported.emit(self.written)
+
+    def _show_result(self, text: str, status: str) -> None:
+        self.result.setText(text)
+        palette = self.result.palette()
+        palette.setColor(self.result.foregroundRole(), status_color(status, self.palette()))
+        self.result.setPalette(palette)
+        self._update_result_buttons()
+
+    def _update_result_buttons(self) -> None:
+        self.open_mail.setEnabled(any(p.suffix == ".eml" for p in self.written))
+        self.show_folder.setEnabled(bool(self.written))
+
+    def _open_mail(self) -> None:
+        mail = next((p for p in self.written if p.suffix == ".eml"), None)
+        if mail is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(mail)))
+
+    def _show_folder(self) -> None:
+        if self.written:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.written[0].parent)))
+
+    def _show_history(self) -> None:
+        draft = self.ctx.draft
+        records = []
+        if draft is not None:
+            from iasante_desktop.drafts import DraftError
+
+            try:
+                records = draft.exports()
+            except DraftError:
+                records = []
+        if not records:
+            self.history.setText(self.tr("Ce dossier n'a pas encore été exporté."))
+            return
+        locale = QLocale()
+        last = max(records, key=lambda r: r.when)
+        when = locale.toString(last.when.astimezone(), "dd/MM/yyyy HH:mm")
+        names = ", ".join(name for name, _sha, _size in last.files)
+        self.history.setText(
+            self.tr("Exporté le {when} ({count} export(s) en tout) : {names}").format(
+                when=when, count=len(records), names=names
+            )
+        )

@@ -1,0 +1,173 @@
+"""The start page: new dossier, open, import, recent drafts, and the call's calendar with a countdown."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QListWidgetItem, QWidget
+
+from iasante_desktop.gui.calendar_text import countdown, now_utc
+from iasante_desktop.gui.context import AppContext
+from iasante_desktop.gui.forms.ui_start_page import Ui_StartPage
+from iasante_desktop.gui.pages.base import DossierPage
+from iasante_desktop.gui.style import OK, WARNING, status_color
+
+PATH_ROLE = Qt.ItemDataRole.UserRole
+
+
+def _locale(lang: str) -> QLocale:
+    return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom) if lang == "en" else QLocale(
+        QLocale.Language.French, QLocale.Country.France
+    )
+
+
+class StartPage(DossierPage):
+    page_id = "start"
+    new_requested = Signal()
+    open_requested = Signal()
+    import_requested = Signal()
+    recent_chosen = Signal(Path)
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        parent: QWidget | None = None,
+        recent: Callable[[], list[Path]] | None = None,
+        clock: Callable[[], dt.datetime] = now_utc,
+    ):
+        super().__init__(ctx, parent)
+        self.ui = Ui_StartPage()
+        self.ui.setupUi(self)
+        self._recent = recent or (lambda: [])
+        self.ui.recentList.setMaximumHeight(self.ui.recentList.fontMetrics().lineSpacing() * 12)
+        self.clock = clock
+        call = ctx.call
+        self.ui.callNameLabel.setText(f"<b>{call.name.get(ctx.lang)}</b> — {call.submission.address}")
+        self.ui.newButton.clicked.connect(self.new_requested)
+        self.ui.openButton.clicked.connect(self.open_requested)
+        self.ui.importButton.clicked.connect(self.import_requested)
+        self.ui.openRecentButton.clicked.connect(self._open_recent)
+        self.ui.recentList.itemActivated.connect(lambda _item: self._open_recent())
+        self.ui.recentList.currentRowChanged.connect(self._update_buttons)
+        # Reachable from the keyboard, so a screen reader can read the deadline notice the review points to.
+        self.ui.noticeLabel.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self._fill_calendar()
+        # A live countdown: once a second is plenty and costs nothing measurable.
+        self.timer = QTimer(self)
+        self.timer.setInterval(1000)
+        self.timer.timeout.connect(self.update_countdown)
+        self.timer.start()
+        self.load()
+
+    def title(self) -> str:
+        return self.tr("Accueil")
+
+    # ---- calendar ------------------------------------------------------------------------------------------
+
+    def _fill_calendar(self) -> None:
+        cal = self.ctx.call.calendar
+        locale = _locale(self.ctx.lang)
+        self.ui.deadlineValue.setText(locale.toString(cal.deadline, "d MMMM yyyy"))
+        try:
+            year, month = (int(x) for x in cal.results.split("-")[:2])
+            results = locale.standaloneMonthName(month) + f" {year}"
+        except ValueError:
+            results = cal.results  # the spec may state it in words
+        self.ui.resultsValue.setText(results)
+        self.ui.projectValue.setText(
+            self.tr("{months} mois, du {start} au {end}").format(
+                months=cal.duration_months,
+                start=locale.toString(cal.project_start, "d MMMM yyyy"),
+                end=locale.toString(cal.project_end, "d MMMM yyyy"),
+            )
+        )
+        self.update_countdown()
+
+    def update_countdown(self) -> None:
+        cal = self.ctx.call.calendar
+        left = countdown(cal, self.clock())
+        deadline = _locale(self.ctx.lang).toString(cal.deadline, "dd/MM/yyyy")
+        if left.passed:
+            self.ui.countdownLabel.setText(
+                self.tr("Date limite dépassée depuis {days} jours.").format(days=left.days)
+            )
+            self.ui.noticeLabel.setText(
+                self.tr(
+                    "La date limite de dépôt de cet appel ({deadline}) est passée : un dossier envoyé maintenant "
+                    "ne sera plus recevable pour cet appel. Vous pouvez encore préparer, relire ou exporter un "
+                    "dossier, par exemple pour l'appel suivant."
+                ).format(deadline=deadline)
+            )
+            self.ui.noticeLabel.show()
+            status = WARNING
+        else:
+            self.ui.countdownLabel.setText(
+                self.tr("Il reste {d} j {h} h {m} min {s} s avant la date limite.").format(
+                    d=left.days, h=left.hours, m=f"{left.minutes:02d}", s=f"{left.seconds:02d}"
+                )
+            )
+            self.ui.noticeLabel.clear()
+            self.ui.noticeLabel.hide()
+            status = OK
+        for label in (self.ui.countdownLabel, self.ui.noticeLabel):
+            palette = label.palette()
+            palette.setColor(QPalette.ColorRole.WindowText, status_color(status, self.palette()))
+            label.setPalette(palette)
+        font = self.ui.countdownLabel.font()
+        font.setBold(True)
+        self.ui.countdownLabel.setFont(font)
+
+    # ---- dossier and recent drafts -------------------------------------------------------------------------
+
+    def load(self) -> None:
+        self.ui.recentList.clear()
+        locale = _locale(self.ctx.lang)
+        for path in self._recent():
+            try:
+                modified = dt.datetime.fromtimestamp(path.stat().st_mtime)
+            except OSError:
+                continue
+            item = QListWidgetItem(
+                self.tr("{name} — modifié le {when}\n{folder}").format(
+                    name=path.name, when=locale.toString(modified, "dd/MM/yyyy HH:mm"), folder=path.parent
+                )
+            )
+            item.setData(PATH_ROLE, str(path))
+            item.setToolTip(str(path))
+            self.ui.recentList.addItem(item)
+        if self.ui.recentList.count():
+            self.ui.recentList.setCurrentRow(0)
+        self._update_buttons()
+        self.refresh()
+
+    def _open_recent(self) -> None:
+        item = self.ui.recentList.currentItem()
+        if item is not None:
+            self.recent_chosen.emit(Path(item.data(PATH_ROLE)))
+
+    def _update_buttons(self) -> None:
+        self.ui.openRecentButton.setEnabled(self.ui.recentList.currentItem() is not None)
+        self.ui.recentGroup.setVisible(self.ui.recentList.count() > 0)
+
+    def refresh(self) -> None:
+        draft = self.ctx.draft
+        if draft is None:
+            self.ui.currentLabel.setText(
+                self.tr("Aucun dossier ouvert : créez un nouveau dossier, ouvrez un brouillon ou importez un fichier Word.")
+            )
+            return
+        name = self.ctx.dossier.acronym.strip() or self.tr("(sans acronyme)")
+        self.ui.currentLabel.setText(
+            self.tr("Dossier ouvert : {name} — enregistré automatiquement dans {path}").format(name=name, path=draft.path)
+        )
+
+    def focus_field(self, path: str) -> bool:
+        # The deadline finding has no field: the calendar is where it is explained.
+        if path != "":
+            return False
+        self.ui.noticeLabel.setFocus()
+        return True

@@ -1,0 +1,32 @@
+"""The findings about one or more fields, shown under the field as coloured sentences."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QLabel, QWidget
+
+from iasante_desktop.core.findings import Finding, sort_findings
+from iasante_desktop.gui.style import ERROR, WARNING, status_color
+
+
+class FindingsLabel(QLabel):
+    """Empty and hidden while nothing is wrong; otherwise one line per finding, errors first."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.hide()
+
+    def show_findings(self, findings: list[Finding], lang: str) -> None:
+        findings = sort_findings(findings)
+        self.setText("\n".join(("✖ " if f.is_error else "⚠ ") + f.message(lang) for f in findings))
+        if findings:
+            status = ERROR if any(f.is_error for f in findings) else WARNING
+            palette = self.palette()
+            palette.setColor(QPalette.ColorRole.WindowText, status_color(status, self.parentWidget().palette() if self.parentWidget() else palette))
+            self.setPalette(palette)
+        self.setAccessibleDescription(self.text())
+        self.setVisible(bool(findings))

@@ -1,0 +1,1496 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="fr_FR">
+<context>
+    <name>AttachmentList</name>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="61"/>
+        <source>Ajouter…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="62"/>
+        <source>Ajouter : %1</source>
+        <translation>Add: %1</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="63"/>
+        <source>Ouvrir</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="64"/>
+        <source>Ouvrir le fichier choisi : %1</source>
+        <translation>Open the selected file: %1</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="65"/>
+        <source>Retirer</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="66"/>
+        <source>Retirer le fichier choisi : %1</source>
+        <translation>Remove the selected file: %1</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="67"/>
+        <source>Déposez ici des fichiers PDF, ou cliquez sur « Ajouter… ».</source>
+        <translation>Drop PDF files here, or click “Add…”.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentSize</name>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/attachments_files.py" line="51"/>
+        <source>%1 Ko</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/attachments_files.py" line="53"/>
+        <source>,</source>
+        <translation>.</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/attachments_files.py" line="54"/>
+        <source>%1 Mo</source>
+        <translation>%1 MB</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPage</name>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="41"/>
+        <source>Joignez les pièces en PDF (%1 au plus par fichier). Chaque fichier est vérifié à son arrivée : il doit s&apos;ouvrir sans mot de passe.</source>
+        <translation>Attach the documents as PDF (at most %1 per file). Each file is checked on arrival: it must open without a password.</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="49"/>
+        <source>Résultat de la dernière pièce jointe</source>
+        <translation>Result of the last attachment</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="52"/>
+        <source>Total des pièces jointes</source>
+        <translation>Attachments in total</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="54"/>
+        <source>CV des porteurs (un PDF par partenaire)</source>
+        <translation>Carriers&apos; CVs (one PDF per partner)</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="56"/>
+        <source>&amp;Lettres d&apos;intérêt</source>
+        <translation>&amp;Letters of interest</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="57"/>
+        <source>Autres &amp;annexes</source>
+        <translation>Other &amp;annexes</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="78"/>
+        <source>Pièces jointes</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="92"/>
+        <source>Partenaire %1</source>
+        <translation>Partner %1</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="101"/>
+        <source>%1 pièce(s) jointe(s), %2 page(s), %3</source>
+        <translation>%1 attachment(s), %2 page(s), %3</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="103"/>
+        <source>Aucune pièce jointe.</source>
+        <translation>No attachment.</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="118"/>
+        <source>Un seul CV par partenaire : déposez un seul fichier.</source>
+        <translation>One CV per partner: drop a single file.</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="122"/>
+        <source>Vérification de %1…</source>
+        <translation>Checking %1…</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="148"/>
+        <source>« %1 » : le partenaire a été supprimé entre-temps.</source>
+        <translation>“%1”: the partner was deleted in the meantime.</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="151"/>
+        <source>« %1 » est déjà joint.</source>
+        <translation>“%1” is already attached.</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="157"/>
+        <source>« %1 » utilise des polices non incorporées (%2) : le lecteur du comité pourrait en afficher d&apos;autres.</source>
+        <translation>“%1” uses fonts that are not embedded (%2): the committee’s reader may show other fonts.</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="161"/>
+        <source>Joint : %1</source>
+        <translation>Attached: %1</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="180"/>
+        <source>Retiré : %1</source>
+        <translation>Removed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="187"/>
+        <source>« %1 » : copie temporaire impossible (%2).</source>
+        <translation>“%1”: cannot make a temporary copy (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="191"/>
+        <source>Aucun lecteur PDF n&apos;a pu ouvrir « %1 » ; une copie est ici : %2</source>
+        <translation>No PDF reader could open “%1”; a copy is here: %2</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="228"/>
+        <source>CV sans partenaire : %1</source>
+        <translation>CV without a partner: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="237"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="237"/>
+        <source>pages inconnues</source>
+        <translation>pages unknown</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="248"/>
+        <source>CV du partenaire %1</source>
+        <translation>CV of partner %1</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="253"/>
+        <source>Joindre des PDF</source>
+        <translation>Attach PDF files</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetCap</name>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/budget_gauge.py" line="26"/>
+        <source>Plafond : %1.</source>
+        <translation>Cap: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/budget_gauge.py" line="29"/>
+        <source>Plafond : %1 de base + %2 car les partenaires sont dans %3 territoires (%4).</source>
+        <translation>Cap: %1 base + %2 because the partners are in %3 territories (%4).</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/budget_gauge.py" line="37"/>
+        <source>Plafond : %1. Tous les partenaires sont dans un seul territoire, %2 : + %3 si un partenaire est dans un autre territoire d&apos;Occitanie.</source>
+        <translation>Cap: %1. All partners are in one territory, %2: + %3 if a partner is in another territory of Occitanie.</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/budget_gauge.py" line="44"/>
+        <source>Plafond : %1. Indiquez le site de chaque partenaire : + %2 si les partenaires sont dans au moins %3 territoires d&apos;Occitanie.</source>
+        <translation>Cap: %1. State each partner&apos;s site: + %2 if the partners are in at least %3 territories of Occitanie.</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/budget_gauge.py" line="51"/>
+        <source>Site inconnu pour le(s) partenaire(s) %1.</source>
+        <translation>Site unknown for partner(s) %1.</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/budget_gauge.py" line="58"/>
+        <source>Territoires : aucun site connu → plafond %1</source>
+        <translation>Territories: no known site → cap %1</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/budget_gauge.py" line="60"/>
+        <source>Territoires : %1 → plafond %2</source>
+        <translation>Territories: %1 → cap %2</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetPage</name>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/budget.py" line="24"/>
+        <source>Répartition envisagée des dépenses. Dépenses éligibles : %1. Tapez les montants comme sur papier : 2 000 ou 2 000,50 €.</source>
+        <translation>Planned breakdown of expenses. Eligible expenses: %1. Type amounts as on paper: 2 000 or 2 000,50 €.</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/budget.py" line="30"/>
+        <source>&amp;Montants par partenaire :</source>
+        <translation>&amp;Amounts per partner:</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/budget.py" line="37"/>
+        <source>Montants illisibles</source>
+        <translation>Unreadable amounts</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/budget.py" line="40"/>
+        <source>%1 : %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/budget.py" line="47"/>
+        <source>Lignes de dépenses à vérifier</source>
+        <translation>Expense lines to check</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/budget.py" line="52"/>
+        <source>Problèmes relevés dans le budget</source>
+        <translation>Problems found in the budget</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/budget.py" line="69"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/budget.py" line="117"/>
+        <source>Partenaire %1, %2 : %3</source>
+        <translation>Partner %1, %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetTable</name>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/budget_table.py" line="51"/>
+        <source>Tableau du budget</source>
+        <translation>Budget table</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/budget_table.py" line="216"/>
+        <source>Ce total ne compte pas le montant illisible.</source>
+        <translation>This total leaves out the unreadable amount.</translation>
+    </message>
+</context>
+<context>
+    <name>CapGauge</name>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/budget_gauge.py" line="70"/>
+        <source>Budget total par rapport au plafond</source>
+        <translation>Total budget against the cap</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/budget_gauge.py" line="74"/>
+        <source>Explication du plafond</source>
+        <translation>How the cap is set</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/budget_gauge.py" line="91"/>
+        <source>Dépassement de %1.</source>
+        <translation>Over by %1.</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/budget_gauge.py" line="93"/>
+        <source>Reste %1.</source>
+        <translation>%1 left.</translation>
+    </message>
+</context>
+<context>
+    <name>CvSlot</name>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="18"/>
+        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="46"/>
+        <source>Choisir…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="19"/>
+        <source>Ouvrir</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="20"/>
+        <source>Retirer</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="34"/>
+        <source>Choisir le CV du partenaire %1</source>
+        <translation>Choose the CV of partner %1</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="35"/>
+        <source>Ouvrir le CV du partenaire %1</source>
+        <translation>Open the CV of partner %1</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="36"/>
+        <source>Retirer le CV du partenaire %1</source>
+        <translation>Remove the CV of partner %1</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="37"/>
+        <source>CV joint du partenaire %1</source>
+        <translation>Attached CV of partner %1</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="38"/>
+        <source>Dépôt du CV du partenaire %1</source>
+        <translation>Drop area for the CV of partner %1</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="43"/>
+        <source>Déposez ici le CV en PDF, ou cliquez sur « Choisir… ».</source>
+        <translation>Drop the CV as a PDF here, or click “Choose…”.</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="46"/>
+        <source>Remplacer…</source>
+        <translation>Replace…</translation>
+    </message>
+</context>
+<context>
+    <name>DescriptionPage</name>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/description.py" line="34"/>
+        <source>La description commence sur une nouvelle page du dossier ; le compteur la met en page comme le PDF final, titres des points compris. Le texte qui tomberait au-delà de la dernière page permise est surligné.</source>
+        <translation>The description starts on a new page of the dossier; the counter lays it out as the final PDF does, point headings included. Text that would fall past the last page allowed is highlighted.</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/description.py" line="43"/>
+        <source>Pages utilisées</source>
+        <translation>Pages used</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/description.py" line="74"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/description.py" line="91"/>
+        <source>{pages} / {max} pages</source>
+        <translation>{pages} / {max} pages</translation>
+    </message>
+</context>
+<context>
+    <name>DossierSession</name>
+    <message>
+        <location filename="../../iasante_desktop/gui/session.py" line="85"/>
+        <source>Enregistrement impossible : {why}</source>
+        <translation>Cannot save: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/history.py" line="32"/>
+        <source>Enregistrement</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/history.py" line="33"/>
+        <source>Enregistrement automatique</source>
+        <translation>Autosave</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/history.py" line="34"/>
+        <source>Avant restauration</source>
+        <translation>Before a restore</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/history.py" line="35"/>
+        <source>Fermeture</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/history.py" line="36"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/history.py" line="60"/>
+        <source>Aucune version enregistrée pour l&apos;instant.</source>
+        <translation>No saved version yet.</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/history.py" line="82"/>
+        <source>Acronyme : {value}</source>
+        <translation>Acronym: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/history.py" line="83"/>
+        <source>Titre : {value}</source>
+        <translation>Title: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/history.py" line="84"/>
+        <source>Partenaires : {count}</source>
+        <translation>Partners: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/history.py" line="86"/>
+        <source>Résumé :</source>
+        <translation>Summary:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.ui" line="9"/>
+        <source>Historique des versions</source>
+        <translation>Version history</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.ui" line="15"/>
+        <source>Une version est gardée à chaque enregistrement (Ctrl+S), à chaque restauration, à chaque fermeture et toutes les cinq minutes pendant la saisie. Restaurer une version garde d&apos;abord l&apos;état actuel comme version : rien n&apos;est perdu.</source>
+        <translation>A version is kept on every save (Ctrl+S), every restore, every close and every five minutes while typing. Restoring a version first keeps the current state as a version: nothing is lost.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.ui" line="29"/>
+        <source>Versions enregistrées</source>
+        <translation>Saved versions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.ui" line="51"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.ui" line="56"/>
+        <source>Occasion</source>
+        <translation>Occasion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.ui" line="61"/>
+        <source>Libellé</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.ui" line="67"/>
+        <source>Aperçu de la version</source>
+        <translation>Version preview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.ui" line="80"/>
+        <source>&amp;Restaurer cette version</source>
+        <translation>&amp;Restore this version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.ui" line="83"/>
+        <source>Restaurer cette version</source>
+        <translation>Restore this version</translation>
+    </message>
+</context>
+<context>
+    <name>IdentificationPage</name>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/identification.py" line="48"/>
+        <source>Nom de fichier imposé</source>
+        <translation>Required file name</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/identification.py" line="56"/>
+        <source>Un mot clé, puis Entrée</source>
+        <translation>One keyword, then Enter</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/identification.py" line="57"/>
+        <source>Nouveau mot clé</source>
+        <translation>New keyword</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/identification.py" line="58"/>
+        <source>A&amp;jouter</source>
+        <translation>A&amp;dd</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/identification.py" line="59"/>
+        <source>Ajouter le mot clé</source>
+        <translation>Add the keyword</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/identification.py" line="63"/>
+        <source>Reti&amp;rer</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/identification.py" line="64"/>
+        <source>Retirer le mot clé sélectionné</source>
+        <translation>Remove the selected keyword</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/identification.py" line="70"/>
+        <source>— Choisir une thématique —</source>
+        <translation>— Choose a theme —</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/identification.py" line="75"/>
+        <source>Précisez la thématique</source>
+        <translation>State the theme</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/identification.py" line="76"/>
+        <source>Autre thématique</source>
+        <translation>Other theme</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/identification.py" line="81"/>
+        <source>&amp;Acronyme</source>
+        <translation>&amp;Acronym</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/identification.py" line="84"/>
+        <source>&amp;Titre du projet</source>
+        <translation>Project &amp;title</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/identification.py" line="89"/>
+        <source>&amp;Mots clés</source>
+        <translation>&amp;Keywords</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/identification.py" line="95"/>
+        <source>T&amp;hématique du projet</source>
+        <translation>Project t&amp;heme</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/identification.py" line="100"/>
+        <source>Identification du projet</source>
+        <translation>Project identification</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/identification.py" line="122"/>
+        <source>Identification</source>
+        <translation>Identification</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/identification.py" line="162"/>
+        <source>Nom du fichier à envoyer : {stem} ({formats})</source>
+        <translation>Name of the file to send: {stem} ({formats})</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/identification.py" line="164"/>
+        <source>Le nom du fichier à envoyer sera formé à partir de l&apos;acronyme.</source>
+        <translation>The name of the file to send will be made from the acronym.</translation>
+    </message>
+</context>
+<context>
+    <name>LinesPage</name>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/lines_page.py" line="28"/>
+        <source>Le compteur mesure les lignes comme dans le dossier final (Carlito 11 pt, largeur de texte d&apos;une page A4). Maj+Entrée passe à la ligne sans changer de paragraphe.</source>
+        <translation>The counter measures lines as in the final dossier (Carlito 11 pt, the text width of an A4 page). Shift+Enter breaks the line without starting a new paragraph.</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/lines_page.py" line="45"/>
+        <source>Lignes utilisées</source>
+        <translation>Lines used</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/lines_page.py" line="72"/>
+        <source>{lines} / {max} lignes</source>
+        <translation>{lines} / {max} lines</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="133"/>
+        <source>&amp;Fichier</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="134"/>
+        <source>Ré&amp;cents</source>
+        <translation>Re&amp;cent</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="135"/>
+        <source>&amp;Édition</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="136"/>
+        <source>&amp;Nouveau</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="137"/>
+        <source>&amp;Ouvrir…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="138"/>
+        <source>&amp;Importer un fichier Word…</source>
+        <translation>&amp;Import a Word file…</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="139"/>
+        <source>&amp;Enregistrer</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="140"/>
+        <source>Enregistrer &amp;sous…</source>
+        <translation>Save &amp;as…</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="141"/>
+        <source>&amp;Historique des versions…</source>
+        <translation>Version &amp;history…</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="142"/>
+        <source>E&amp;xporter…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="143"/>
+        <source>&amp;Quitter</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="144"/>
+        <source>&amp;Annuler</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="145"/>
+        <source>&amp;Rétablir</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="148"/>
+        <source>&lt; &amp;Précédent</source>
+        <translation>&lt; &amp;Previous</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="149"/>
+        <source>&amp;Suivant &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="150"/>
+        <source>Page précédente</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="151"/>
+        <source>Page suivante</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="152"/>
+        <source>Rubriques du dossier</source>
+        <translation>Dossier sections</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="153"/>
+        <source>Rubrique affichée</source>
+        <translation>Section shown</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="154"/>
+        <source>État de l&apos;enregistrement</source>
+        <translation>Save state</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="163"/>
+        <source>(aucun brouillon récent)</source>
+        <translation>(no recent draft)</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="288"/>
+        <source>complet</source>
+        <translation>complete</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="288"/>
+        <source>avertissements</source>
+        <translation>warnings</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="288"/>
+        <source>erreurs</source>
+        <translation>errors</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="304"/>
+        <source>Nouveau dossier impossible</source>
+        <translation>Cannot create a dossier</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="323"/>
+        <source>Brouillon déjà ouvert</source>
+        <translation>Draft already open</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="329"/>
+        <source>Ouverture impossible</source>
+        <translation>Cannot open</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="345"/>
+        <source>Brouillon illisible</source>
+        <translation>Unreadable draft</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="350"/>
+        <source>La dernière version lisible date du {when}. L&apos;ouvrir ?</source>
+        <translation>The last readable version was saved on {when}. Open it?</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="353"/>
+        <source>Brouillon endommagé</source>
+        <translation>Damaged draft</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="355"/>
+        <source>Ouvrir la dernière version lisible</source>
+        <translation>Open the last readable version</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="366"/>
+        <source>Récupération impossible</source>
+        <translation>Cannot recover</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="380"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="383"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="390"/>
+        <source>Import impossible</source>
+        <translation>Cannot import</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="397"/>
+        <source>Import terminé</source>
+        <translation>Import finished</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="398"/>
+        <source>Le fichier {name} a été importé. Points à vérifier :</source>
+        <translation>The file {name} was imported. Points to check:</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="408"/>
+        <source>Version enregistrée dans l&apos;historique.</source>
+        <translation>Version saved in the history.</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="423"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="426"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="522"/>
+        <source>Enregistrement impossible</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="454"/>
+        <source>Ouvrir un brouillon</source>
+        <translation>Open a draft</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="456"/>
+        <source>Brouillons (*{suffix});;Fichiers Word (*.docx)</source>
+        <translation>Drafts (*{suffix});;Word files (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="463"/>
+        <source>Importer un fichier Word</source>
+        <translation>Import a Word file</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="463"/>
+        <source>Fichiers Word (*.docx)</source>
+        <translation>Word files (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="477"/>
+        <source>Enregistrer une copie portable</source>
+        <translation>Save a portable copy</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="479"/>
+        <source>Brouillons (*{suffix})</source>
+        <translation>Drafts (*{suffix})</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="514"/>
+        <source>modifié</source>
+        <translation>modified</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="515"/>
+        <source>enregistrement…</source>
+        <translation>saving…</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="516"/>
+        <source>non enregistré</source>
+        <translation>not saved</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="517"/>
+        <source>enregistré</source>
+        <translation>saved</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerEditor</name>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="57"/>
+        <source>Nom du porteur</source>
+        <translation>Carrier&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="58"/>
+        <source>&amp;Nom du porteur :</source>
+        <translation>Carrier&apos;s na&amp;me:</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="61"/>
+        <source>Statut du porteur</source>
+        <translation>Carrier&apos;s status</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="62"/>
+        <source>— à préciser —</source>
+        <translation>— to be stated —</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="68"/>
+        <source>Date de fin du contrat</source>
+        <translation>Contract end date</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="72"/>
+        <source>non renseignée</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="76"/>
+        <source>Unité de rattachement</source>
+        <translation>Host unit</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="77"/>
+        <source>ex. IRIT UMR 5505, Toulouse</source>
+        <translation>e.g. IRIT UMR 5505, Toulouse</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="78"/>
+        <source>&amp;Unité de rattachement :</source>
+        <translation>&amp;Host unit:</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="81"/>
+        <source>Établissement</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="82"/>
+        <source>Éta&amp;blissement :</source>
+        <translation>&amp;Institution:</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="87"/>
+        <source>Site en Occitanie</source>
+        <translation>Site in Occitanie</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="92"/>
+        <source>Territoire du site</source>
+        <translation>Site&apos;s territory</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="65"/>
+        <source>S&amp;tatut :</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="73"/>
+        <source>Fin du c&amp;ontrat :</source>
+        <translation>C&amp;ontract end:</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="96"/>
+        <source>Sit&amp;e :</source>
+        <translation>&amp;Site:</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="100"/>
+        <source>Site suggéré</source>
+        <translation>Suggested site</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="102"/>
+        <source>Accepter le site suggéré</source>
+        <translation>Accept the suggested site</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="118"/>
+        <source>Domaine : %1</source>
+        <translation>Field: %1</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="122"/>
+        <source>&amp;Domaine :</source>
+        <translation>Fiel&amp;d:</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="128"/>
+        <source>Bref curriculum vitae</source>
+        <translation>Short curriculum vitae</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="131"/>
+        <source>Présentation de l&apos;équipe</source>
+        <translation>Team presentation</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="132"/>
+        <source>&amp;CV :</source>
+        <translation>&amp;CV:</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="133"/>
+        <source>É&amp;quipe :</source>
+        <translation>&amp;Team:</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="138"/>
+        <source>Problèmes relevés pour ce partenaire</source>
+        <translation>Problems found for this partner</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="257"/>
+        <source>Territoire : %1</source>
+        <translation>Territory: %1</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="260"/>
+        <source>Lieu absent de la liste des sites d&apos;Occitanie : territoire inconnu</source>
+        <translation>Place not in the list of Occitanie sites: territory unknown</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="267"/>
+        <source>Site déduit automatiquement : %1. Confirmez-le ou choisissez-en un autre.</source>
+        <translation>Site inferred automatically: %1. Confirm it or choose another.</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="268"/>
+        <source>Confirmer</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="272"/>
+        <source>Site suggéré d&apos;après l&apos;unité : %1 (%2).</source>
+        <translation>Site suggested from the unit: %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="274"/>
+        <source>Utiliser « %1 »</source>
+        <translation>Use “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersPage</name>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/partners.py" line="48"/>
+        <source>Co-portage IA et Santé</source>
+        <translation>AI and health co-carrying</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/partners.py" line="50"/>
+        <source>Territoires des partenaires et plafond</source>
+        <translation>Partners&apos; territories and cap</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/partners.py" line="52"/>
+        <source>Problèmes relevés pour l&apos;ensemble des partenaires</source>
+        <translation>Problems found for the partners as a whole</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/partners.py" line="55"/>
+        <source>Liste des partenaires</source>
+        <translation>List of partners</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/partners.py" line="61"/>
+        <source>&amp;Ajouter un partenaire</source>
+        <translation>&amp;Add a partner</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/partners.py" line="62"/>
+        <source>Ajouter un partenaire</source>
+        <translation>Add a partner</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/partners.py" line="64"/>
+        <source>Supprimer le partenaire choisi</source>
+        <translation>Delete the selected partner</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/partners.py" line="65"/>
+        <source>&amp;Monter</source>
+        <translation>Mo&amp;ve up</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/partners.py" line="66"/>
+        <source>Monter le partenaire choisi</source>
+        <translation>Move the selected partner up</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/partners.py" line="58"/>
+        <source>&amp;Liste des partenaires :</source>
+        <translation>&amp;List of partners:</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/partners.py" line="63"/>
+        <source>Suppr&amp;imer</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/partners.py" line="67"/>
+        <source>Descend&amp;re</source>
+        <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/partners.py" line="68"/>
+        <source>Descendre le partenaire choisi</source>
+        <translation>Move the selected partner down</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/partners.py" line="71"/>
+        <source>Fiche du partenaire</source>
+        <translation>Partner&apos;s details</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/partners.py" line="109"/>
+        <source>Partenaires</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/partners.py" line="190"/>
+        <source>Supprimer le partenaire %1 avec son budget ?</source>
+        <translation>Delete partner %1 with its budget?</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/partners.py" line="192"/>
+        <source>Son CV joint sera retiré aussi.</source>
+        <translation>Its attached CV will be removed too.</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/partners.py" line="195"/>
+        <source>Supprimer un partenaire</source>
+        <translation>Delete a partner</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/partners.py" line="261"/>
+        <source>Partenaire %1</source>
+        <translation>Partner %1</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/partners.py" line="265"/>
+        <source>erreurs</source>
+        <translation>errors</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/partners.py" line="267"/>
+        <source>avertissements</source>
+        <translation>warnings</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/partners.py" line="269"/>
+        <source>complet</source>
+        <translation>complete</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/partners.py" line="287"/>
+        <source>Co-portage : %1</source>
+        <translation>Co-carrying: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/recovery.py" line="19"/>
+        <source>Récupération après une fermeture inattendue</source>
+        <translation>Recovery after an unexpected stop</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/recovery.py" line="24"/>
+        <source>L&apos;application s&apos;est arrêtée sans fermer ces brouillons. Leur contenu a été enregistré automatiquement jusqu&apos;à la dernière seconde de saisie. Choisissez celui à rouvrir.</source>
+        <translation>The application stopped without closing these drafts. Their content was saved automatically up to the last second of typing. Choose the one to reopen.</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/recovery.py" line="31"/>
+        <source>Brouillons à récupérer</source>
+        <translation>Drafts to recover</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/recovery.py" line="38"/>
+        <source>{name} — modifié le {when}
+{folder}</source>
+        <translation>{name} — modified on {when}
+{folder}</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/recovery.py" line="43"/>
+        <source>&amp;Rouvrir</source>
+        <translation>&amp;Reopen</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/recovery.py" line="44"/>
+        <source>&amp;Ne plus proposer</source>
+        <translation>&amp;Stop offering</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/recovery.py" line="45"/>
+        <source>&amp;Plus tard</source>
+        <translation>&amp;Later</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/recovery.py" line="46"/>
+        <source>Les fichiers restent sur le disque ; seul ce rappel disparaît.</source>
+        <translation>The files stay on disk; only this reminder goes away.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="47"/>
+        <source>Relecture</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="50"/>
+        <source>Bilan des vérifications</source>
+        <translation>Checks summary</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="58"/>
+        <source>Exporter le dossier</source>
+        <translation>Export the dossier</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="62"/>
+        <source>L&apos;export est refusé tant qu&apos;il reste des erreurs ; les avertissements n&apos;empêchent rien. Les fichiers portent le nom imposé par l&apos;appel.</source>
+        <translation>Export is refused while errors remain; warnings do not stop it. The files bear the name the call requires.</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="71"/>
+        <source>Archive &amp;ZIP</source>
+        <translation>&amp;ZIP archive</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="72"/>
+        <source>Fichier &amp;Word (.docx)</source>
+        <translation>&amp;Word file (.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="73"/>
+        <source>Brouillon de &amp;courriel (.eml)</source>
+        <translation>E-&amp;mail draft (.eml)</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="86"/>
+        <source>&amp;Dossier de destination :</source>
+        <translation>&amp;Destination folder:</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="88"/>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="194"/>
+        <source>Dossier de destination</source>
+        <translation>Destination folder</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="90"/>
+        <source>C&amp;hoisir…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="91"/>
+        <source>Choisir le dossier de destination</source>
+        <translation>Choose the destination folder</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="97"/>
+        <source>E&amp;xporter</source>
+        <translation>E&amp;xport</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="98"/>
+        <source>Exporter</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="99"/>
+        <source>Ouvrir le &amp;brouillon de courriel</source>
+        <translation>&amp;Open the e-mail draft</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="100"/>
+        <source>Ouvrir le brouillon de courriel</source>
+        <translation>Open the e-mail draft</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="70"/>
+        <source>PDF &amp;unique (dossier + pièces jointes)</source>
+        <translation>&amp;Single PDF (dossier + attachments)</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="101"/>
+        <source>Afficher dans le d&amp;ossier</source>
+        <translation>Show in fo&amp;lder</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="102"/>
+        <source>Afficher dans le dossier</source>
+        <translation>Show in folder</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="112"/>
+        <source>Résultat de l&apos;export</source>
+        <translation>Export result</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="116"/>
+        <source>Exports précédents</source>
+        <translation>Previous exports</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="129"/>
+        <source>Relecture et export</source>
+        <translation>Review and export</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="155"/>
+        <source>Aucune erreur ni avertissement : le dossier peut être exporté.</source>
+        <translation>No error and no warning: the dossier can be exported.</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="157"/>
+        <source>Aucune erreur : le dossier peut être exporté. {warnings} avertissement(s) à lire.</source>
+        <translation>No error: the dossier can be exported. {warnings} warning(s) to read.</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="162"/>
+        <source>{errors} erreur(s) à corriger avant l&apos;export, {warnings} avertissement(s).</source>
+        <translation>{errors} error(s) to fix before export, {warnings} warning(s).</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="170"/>
+        <source>Aller à</source>
+        <translation>Go there</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="204"/>
+        <source>Choisissez au moins un format.</source>
+        <translation>Choose at least one format.</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="209"/>
+        <source>Le dossier de destination n&apos;existe pas : {path}</source>
+        <translation>The destination folder does not exist: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="219"/>
+        <source>Écriture impossible : {why}</source>
+        <translation>Cannot write: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="225"/>
+        <source>Export refusé : corrigez d&apos;abord ces erreurs (rien n&apos;a été écrit).</source>
+        <translation>Export refused: fix these errors first (nothing was written).</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="233"/>
+        <source>Fichiers écrits :</source>
+        <translation>Files written:</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="272"/>
+        <source>Ce dossier n&apos;a pas encore été exporté.</source>
+        <translation>This dossier has not been exported yet.</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="279"/>
+        <source>Exporté le {when} ({count} export(s) en tout) : {names}</source>
+        <translation>Exported on {when} ({count} export(s) in all): {names}</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/start.py" line="67"/>
+        <location filename="../../ui/start_page.ui" line="9"/>
+        <source>Accueil</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/start.py" line="82"/>
+        <source>{months} mois, du {start} au {end}</source>
+        <translation>{months} months, from {start} to {end}</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/start.py" line="96"/>
+        <source>Date limite dépassée depuis {days} jours.</source>
+        <translation>Deadline passed {days} days ago.</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/start.py" line="100"/>
+        <source>La date limite de dépôt de cet appel ({deadline}) est passée : un dossier envoyé maintenant ne sera plus recevable pour cet appel. Vous pouvez encore préparer, relire ou exporter un dossier, par exemple pour l&apos;appel suivant.</source>
+        <translation>This call&apos;s submission deadline ({deadline}) has passed: a dossier sent now can no longer be accepted for this call. You can still prepare, review or export a dossier, for instance for the next call.</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/start.py" line="109"/>
+        <source>Il reste {d} j {h} h {m} min {s} s avant la date limite.</source>
+        <translation>{d} d {h} h {m} min {s} s left before the deadline.</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/start.py" line="135"/>
+        <source>{name} — modifié le {when}
+{folder}</source>
+        <translation>{name} — modified on {when}
+{folder}</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/start.py" line="160"/>
+        <source>Aucun dossier ouvert : créez un nouveau dossier, ouvrez un brouillon ou importez un fichier Word.</source>
+        <translation>No dossier open: create a new dossier, open a draft or import a Word file.</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/start.py" line="163"/>
+        <source>(sans acronyme)</source>
+        <translation>(no acronym)</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/start.py" line="165"/>
+        <source>Dossier ouvert : {name} — enregistré automatiquement dans {path}</source>
+        <translation>Open dossier: {name} — saved automatically in {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_page.ui" line="15"/>
+        <source>&lt;h1&gt;Préparer un dossier de candidature&lt;/h1&gt;</source>
+        <translation>&lt;h1&gt;Prepare an application dossier&lt;/h1&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_page.ui" line="28"/>
+        <source>Appel à projets</source>
+        <translation>Call for projects</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_page.ui" line="41"/>
+        <source>Dossier ouvert</source>
+        <translation>Open dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_page.ui" line="50"/>
+        <source>Commencer</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_page.ui" line="56"/>
+        <source>&amp;Nouveau dossier</source>
+        <translation>New &amp;dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_page.ui" line="59"/>
+        <source>Nouveau dossier</source>
+        <translation>New dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_page.ui" line="62"/>
+        <source>Crée un dossier vide, enregistré automatiquement</source>
+        <translation>Creates an empty dossier, saved automatically</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_page.ui" line="69"/>
+        <source>&amp;Ouvrir un brouillon…</source>
+        <translation>&amp;Open a draft…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_page.ui" line="72"/>
+        <source>Ouvrir un brouillon</source>
+        <translation>Open a draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_page.ui" line="79"/>
+        <source>&amp;Importer un fichier Word…</source>
+        <translation>&amp;Import a Word file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_page.ui" line="82"/>
+        <source>Importer un fichier Word</source>
+        <translation>Import a Word file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_page.ui" line="85"/>
+        <source>Lit un dossier rempli dans le modèle Word de l&apos;appel</source>
+        <translation>Reads a dossier filled in the call&apos;s Word template</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_page.ui" line="105"/>
+        <location filename="../../ui/start_page.ui" line="111"/>
+        <source>Brouillons récents</source>
+        <translation>Recent drafts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_page.ui" line="118"/>
+        <source>Ouvrir le &amp;brouillon sélectionné</source>
+        <translation>Open the selected d&amp;raft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_page.ui" line="121"/>
+        <source>Ouvrir le brouillon sélectionné</source>
+        <translation>Open the selected draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_page.ui" line="133"/>
+        <source>Calendrier de l&apos;appel</source>
+        <translation>Call&apos;s calendar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_page.ui" line="139"/>
+        <source>Date limite de soumission :</source>
+        <translation>Submission deadline:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_page.ui" line="146"/>
+        <source>Date limite de soumission</source>
+        <translation>Submission deadline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_page.ui" line="153"/>
+        <source>Résultats :</source>
+        <translation>Results:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_page.ui" line="160"/>
+        <source>Résultats</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_page.ui" line="167"/>
+        <source>Durée du projet :</source>
+        <translation>Project duration:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_page.ui" line="174"/>
+        <source>Durée du projet</source>
+        <translation>Project duration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_page.ui" line="184"/>
+        <source>Temps restant avant la date limite</source>
+        <translation>Time left before the deadline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_page.ui" line="194"/>
+        <source>Avis sur la date limite</source>
+        <translation>Notice about the deadline</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,76 @@
+"""Opening what the user points at: a damaged draft (offered its last good version), a Word file, a
+draft given on the command line."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from PySide6.QtWidgets import QMessageBox
+
+
+def _draft_with_versions(path: Path, dossier) -> Path:
+    from iasante_desktop.drafts import Draft
+
+    draft = Draft.create(path, dossier)
+    draft.checkpoint("première")
+    dossier.title = "Titre de la version suivante"
+    draft.save(dossier, reason="save")
+    draft.checkpoint("seconde")
+    draft.close()
+    return draft.path
+
+
+def test_a_damaged_draft_is_explained_and_its_last_good_version_offered(make_window, complete_dossier, tmp_path):
+    path = _draft_with_versions(tmp_path / "abime.iasante", complete_dossier)
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE fields SET value = '{\"pas\": ' WHERE key = 'partners'")  # a malformed current state
+    conn.commit()
+    conn.close()
+
+    win = make_window()
+    assert win.open_path(path) is False
+    box = win.message_box
+    assert box.icon() == QMessageBox.Icon.Question
+    assert "dernière version lisible" in box.text()
+    accept = next(b for b in box.buttons() if b.text() == "Ouvrir la dernière version lisible")
+    accept.click()
+    assert win.ctx.draft is not None
+    assert win.ctx.dossier.acronym == "NEURO-IA"
+    assert win.ctx.dossier.title == "Titre de la version suivante"
+    assert win.pages["identification"].title_edit.text() == "Titre de la version suivante"
+
+
+def test_a_word_file_is_imported_into_a_new_draft(make_window, complete_dossier, call, tmp_path):
+    from iasante_desktop.documents.word_export import export_docx
+
+    docx = tmp_path / "dossier.docx"
+    export_docx(complete_dossier, call, docx)
+    win = make_window()
+    assert win.open_path(docx) is True
+    assert win.ctx.draft is not None and Path(win.ctx.draft.path).suffix == ".iasante"
+    assert win.ctx.dossier.acronym == "NEURO-IA"
+    assert win.pages["resume"].editor.toPlainText() == complete_dossier.resume
+    assert win.current_page_id() == "identification"
+
+
+def test_a_file_that_is_not_a_word_document_is_refused_with_a_message(make_window, tmp_path):
+    fake = tmp_path / "faux.docx"
+    fake.write_bytes(b"PK\x03\x04 not really a zip")
+    win = make_window()
+    assert win.open_path(fake) is False
+    assert win.ctx.draft is None
+    assert "faux.docx" in win.message_box.text()
+
+
+def test_a_draft_named_on_the_command_line_opens_in_the_window(qtbot, call, complete_dossier, tmp_path):
+    from iasante_desktop.gui.app import open_window
+
+    path = _draft_with_versions(tmp_path / "cli.iasante", complete_dossier)
+    window = open_window(call, "fr", path)
+    qtbot.addWidget(window)
+    try:
+        assert Path(window.ctx.draft.path) == path
+        assert window.windowTitle().startswith("NEURO-IA — iasante-desktop")
+    finally:
+        window.close()
