@@ -20,6 +20,7 @@ utilisation : iasante-desktop [FICHIER]
               iasante-desktop check FICHIER [--json] [--call APPEL]
               iasante-desktop import FICHIER.docx -o BROUILLON [--call APPEL]
               iasante-desktop export FICHIER --to DOSSIER [--format pdf|zip|docx|eml|all] [--call APPEL]
+                     [--cv N CV.pdf]... [--letter LETTRE.pdf]... [--annex ANNEXE.pdf]...
               iasante-desktop attach BROUILLON FICHIER.pdf (--cv N | --letter | --annex)
 
 Prépare, vérifie et soumet un dossier pour l'appel d'amorçage « IA pour la Santé » (Occitanie).
@@ -30,7 +31,8 @@ commandes :
   check    vérifie un dossier (.docx, brouillon ou .json) comme le lira le comité ;
            code de sortie 0 sans erreur, 1 s'il y a des erreurs, 2 si le fichier est illisible
   import   lit un dossier Word rempli et l'enregistre comme brouillon
-  export   produit IASANTE_AAPAMOR2026_<ACRONYME>.pdf/.zip/.docx/.eml ; rien n'est écrit s'il reste des erreurs
+  export   produit IASANTE_AAPAMOR2026_<ACRONYME>.pdf/.zip/.docx/.eml ; rien n'est écrit s'il reste des erreurs ;
+           --cv, --letter et --annex joignent des PDF à cet export (un dossier Word n'en contient pas)
   attach   ajoute un PDF au brouillon : CV du partenaire N, lettre d'intérêt ou autre annexe
 
 options :
@@ -75,6 +77,10 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--to", type=Path, required=True, dest="to")
     exp.add_argument("--format", choices=("pdf", "zip", "docx", "eml", "all"), default="all")
     exp.add_argument("--lang", choices=("fr", "en"), default="fr")
+    # Attachments for this export only (a Word dossier has no room for them; a draft keeps its own).
+    exp.add_argument("--cv", nargs=2, action="append", default=[], metavar=("N", "CV.pdf"))
+    exp.add_argument("--letter", action="append", default=[], type=Path, metavar="LETTRE.pdf")
+    exp.add_argument("--annex", action="append", default=[], type=Path, metavar="ANNEXE.pdf")
     _add_call(exp)
     att = sub.add_parser("attach", add_help=False)
     att.add_argument("draft", type=Path)

@@ -310,6 +310,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         _err(str(exc))
         return EXIT_UNREADABLE
     try:
+        _attach_from_args(dossier, args)
         result = export(dossier, call, args.to, formats={args.format or "all"}, draft=draft, lang=lang)
     except DocumentError as exc:
         _err(exc.message(lang))
@@ -342,6 +343,23 @@ def cmd_export(args: argparse.Namespace) -> int:
             else f"Send to {call.submission.address}: {result.sent_file.name}"
         )
     return EXIT_OK
+
+
+def _attach_from_args(dossier: Dossier, args: argparse.Namespace) -> None:
+    """`export --cv N FILE --letter FILE --annex FILE`: PDFs joined to this export only."""
+    for number, path in getattr(args, "cv", None) or []:
+        try:
+            partner = int(number) - 1
+        except ValueError:
+            raise DocumentError(
+                f"--cv attend un numéro de partenaire puis un fichier, par exemple --cv 1 cv.pdf (reçu {number!r}).",
+                f"--cv takes a partner number then a file, e.g. --cv 1 cv.pdf (got {number!r}).",
+            ) from None
+        attach_file(dossier, Path(path), "cv", partner)
+    for path in getattr(args, "letter", None) or []:
+        attach_file(dossier, Path(path), "letter")
+    for path in getattr(args, "annex", None) or []:
+        attach_file(dossier, Path(path), "annex")
 
 
 def cmd_attach(args: argparse.Namespace) -> int:
