@@ -14,19 +14,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from iasante_desktop.documents.errors import DocumentWriteError
+from iasante_desktop.private_files import FILE_MODE, fsync_dir
 
-FILE_MODE = 0o600
-
-
-def _fsync_dir(folder: Path) -> None:
-    # Makes the rename itself durable; Windows cannot open a directory, and does not need it.
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def write_error(path: Path, exc: OSError) -> DocumentWriteError:
@@ -66,7 +55,7 @@ def commit(temp: Path, path: Path) -> None:
             os.fsync(handle.fileno())
         os.chmod(temp, FILE_MODE)
         os.replace(temp, path)
-        _fsync_dir(path.parent)
+        fsync_dir(path.parent)
     except OSError as exc:
         raise write_error(path, exc) from None
 

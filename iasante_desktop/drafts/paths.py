@@ -11,14 +11,13 @@ from pathlib import Path
 import platformdirs
 
 from iasante_desktop.core.naming import ascii_fold
+from iasante_desktop.private_files import FILE_MODE, private_dir
 
 DRAFT_SUFFIX = ".iasante"
 DATA_DIR_ENV = "IASANTE_DATA_DIR"
 RECENT_LIMIT = 10
 
 # A dossier holds unpublished research and the CVs of named people: nobody but the user should read it.
-FILE_MODE = 0o600
-DIR_MODE = 0o700
 
 
 def default_data_dir() -> Path:
@@ -27,14 +26,6 @@ def default_data_dir() -> Path:
     if override:
         return Path(override).expanduser()
     return Path(platformdirs.user_data_dir("iasante-desktop", appauthor=False, roaming=False))
-
-
-def private_dir(path: Path) -> Path:
-    """Create `path` (and missing parents) as a folder only the user can enter; tighten it if it exists."""
-    path.mkdir(parents=True, exist_ok=True, mode=DIR_MODE)
-    if os.name == "posix":
-        os.chmod(path, DIR_MODE)
-    return path
 
 
 def data_subdir(name: str) -> Path:
@@ -54,17 +45,6 @@ def create_private_file(path: Path) -> None:
     os.close(fd)
     if os.name == "posix":
         os.chmod(path, FILE_MODE)  # the umask can only remove bits, but be explicit
-
-
-def fsync_dir(path: Path) -> None:
-    """Make a rename or a new file in `path` survive a power cut (POSIX only; Windows has no dir fsync)."""
-    if os.name != "posix":
-        return
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def slug(text: str) -> str:

@@ -13,7 +13,8 @@ import os
 from pathlib import Path
 
 from iasante_desktop.drafts.lock import is_free
-from iasante_desktop.drafts.paths import data_subdir, fsync_dir
+from iasante_desktop.drafts.paths import data_subdir
+from iasante_desktop.private_files import fsync_dir
 
 
 def _entry(path: Path) -> Path:

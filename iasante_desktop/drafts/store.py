@@ -20,10 +20,10 @@ from iasante_desktop.drafts.paths import (
     autosave_dir,
     create_private_file,
     forget_recent,
-    fsync_dir,
     new_autosave_path,
     remember_recent,
 )
+from iasante_desktop.private_files import fsync_dir
 from iasante_desktop.drafts.state import (
     ATTACHMENTS_KEY,
     AttachmentMeta,
