@@ -190,6 +190,32 @@ def cmd_attach(args: argparse.Namespace) -> int:
     return run(args)
 
 
+def _display_problem() -> str | None:
+    """Why Qt could not open a window here, said before Qt aborts the process with its own message."""
+    if not sys.platform.startswith("linux"):
+        return None
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if platform and not platform.startswith("xcb"):
+        return None  # wayland, offscreen, vnc...: Qt will say what it needs
+    if not platform and os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    if not os.environ.get("DISPLAY"):
+        return (
+            "iasante-desktop : aucun écran graphique n'est disponible (ni DISPLAY ni WAYLAND_DISPLAY). "
+            "Lancez l'application depuis une session graphique ; check, import, export et attach fonctionnent sans écran.\n"
+            "(No graphical display: start the app from a desktop session; check, import, export and attach work without one.)"
+        )
+    import ctypes.util
+
+    if ctypes.util.find_library("xcb-cursor") is None:
+        return (
+            "iasante-desktop : Qt a besoin de la bibliothèque système libxcb-cursor pour ouvrir une fenêtre sous X11 "
+            "(Debian/Ubuntu : sudo apt install libxcb-cursor0).\n"
+            "(Qt needs the system library libxcb-cursor to open a window on X11.)"
+        )
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv[:1] == ["--pdf-worker"]:
@@ -206,6 +232,9 @@ def main(argv: list[str] | None = None) -> int:
     if not argv or argv[0] not in COMMANDS:
         if argv and argv[0].startswith("-"):
             return _fail(f"iasante-desktop : option inconnue {argv[0]} (aide : iasante-desktop --help)")
+        problem = _display_problem()
+        if problem:
+            return _fail(problem)
         from iasante_desktop.gui.app import run
 
         return run(argv)
