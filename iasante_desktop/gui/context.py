@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from iasante_desktop.core.budget import BudgetSummary, summarize
 from iasante_desktop.core.callspec import CallSpec
 from iasante_desktop.core.dossier import Dossier
 from iasante_desktop.core.findings import Finding
@@ -29,6 +30,9 @@ class AppContext:
     lang: str = "fr"
     findings: list[Finding] = field(default_factory=list)
     measures: Measures = field(default_factory=Measures)
+    # The budget summary of the last check, with the findings and measures: pages read it rather than
+    # summing the budget again (None until something checked the dossier).
+    budget: BudgetSummary | None = None
     events: DossierEvents = field(default_factory=DossierEvents)
     # The window's layout engine (typeset.engine.LayoutEngine): pages use it for line offsets (marks) so the
     # editor marks exactly what the checker counts. None in page tests that build no engine.
@@ -38,6 +42,12 @@ class AppContext:
 
     def edited(self, path: str) -> None:
         self.events.edited.emit(path)
+
+    def budget_summary(self) -> BudgetSummary:
+        """The checked budget summary; summed here when nothing has checked this dossier yet."""
+        if self.budget is None:
+            return summarize(self.dossier, self.call)
+        return self.budget
 
     def findings_for(self, prefix: str) -> list[Finding]:
         """Findings whose field is `prefix` or lies under it ("partners[0]" covers "partners[0].status")."""

@@ -74,9 +74,6 @@ class AttachmentsPage(DossierPage):
             box.list.itemActivated.connect(lambda _item, b=box: self._open_listed(b))
         self.load()
 
-    def title(self) -> str:
-        return self.tr("Pièces jointes")
-
     # ---- the contract with the window --------------------------------------------------------------
 
     def load(self) -> None:

@@ -8,26 +8,56 @@ from iasante_desktop.gui.context import AppContext
 
 
 class DossierPage(QWidget):
-    """A page edits part of `ctx.dossier`. Subclasses set `page_id` and implement the four methods."""
+    """A page edits part of `ctx.dossier`. Subclasses set `page_id` and implement load, refresh and
+    focus_field; the title comes from the page registry."""
 
     page_id: str = ""  # stable id: "start", "identification", "resume", ..., "review"
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
+        # The window shows one page at a time and sets this: a hidden page then skips the refresh after each
+        # edit (a keystroke must not repaint eight pages) and catches up once when it is shown. A page on its
+        # own (tests, dialogs) refreshes on every check.
+        self.refresh_only_when_shown = False
+        self.stale = False
         ctx.events.replaced.connect(self.load)
-        ctx.events.checked.connect(self.refresh)
+        ctx.events.checked.connect(self._checked)
+
+    def detach(self) -> None:
+        """Stop following the model (the window is about to drop this page)."""
+        for signal, slot in ((self.ctx.events.replaced, self.load), (self.ctx.events.checked, self._checked)):
+            try:
+                signal.disconnect(slot)
+            except (RuntimeError, TypeError):
+                pass
+
+    def _checked(self) -> None:
+        if self.refresh_only_when_shown and not self.isVisible():
+            self.stale = True
+            return
+        self.stale = False
+        self.refresh()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if self.stale:
+            self.stale = False
+            self.refresh()
 
     def title(self) -> str:
-        """The page's title in the interface language (use self.tr for translation)."""
-        raise NotImplementedError
+        """The page's title in the interface language, as the page list shows it."""
+        from iasante_desktop.gui.pages.registry import page_title
+
+        return page_title(self.page_id, self.ctx.call, self.ctx.lang)
 
     def load(self) -> None:
         """Fill the widgets from ctx.dossier (after open, import, restore). Must not emit edits."""
         raise NotImplementedError
 
     def refresh(self) -> None:
-        """Show fresh findings and measures (gauges, colours, marks). Called after every edit."""
+        """Show fresh findings and measures (gauges, colours, marks). Called after every edit the page can
+        see (see refresh_only_when_shown) and from load()."""
         raise NotImplementedError
 
     def focus_field(self, path: str) -> bool:

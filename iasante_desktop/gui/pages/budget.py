@@ -65,9 +65,6 @@ class BudgetPage(DossierPage):
         self.table.unreadable_changed.connect(self._show_unreadable)
         self.load()
 
-    def title(self) -> str:
-        return self.tr("Budget")
-
     def load(self) -> None:
         self.table.set_dossier(self.ctx.dossier)
         self.refresh()

@@ -70,9 +70,6 @@ class DescriptionPage(DossierPage):
         layout.addStretch(1)
         self.load()
 
-    def title(self) -> str:
-        return self.tr("Description")
-
     def load(self) -> None:
         for point_id, editor in self.editors.items():
             set_editor_text(editor, self.ctx.dossier.description_text(point_id))

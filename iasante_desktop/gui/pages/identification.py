@@ -118,9 +118,6 @@ class IdentificationPage(DossierPage):
         label.setBuddy(buddy)
         return label
 
-    def title(self) -> str:
-        return self.tr("Identification")
-
     # ---- loading -------------------------------------------------------------------------------------------
 
     def load(self) -> None:

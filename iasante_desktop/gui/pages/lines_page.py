@@ -55,9 +55,6 @@ class LinesPage(DossierPage):
         self.editor.textChanged.connect(self._edited)
         self.load()
 
-    def title(self) -> str:
-        return self.section.label.get(self.ctx.lang)
-
     def load(self) -> None:
         set_editor_text(self.editor, getattr(self.ctx.dossier, self.section_id))
         self.refresh()

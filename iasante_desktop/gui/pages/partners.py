@@ -105,9 +105,6 @@ class PartnersPage(DossierPage):
         # Mnemonics avoid the window's own (Alt+F, Alt+É menus; Alt+P, Alt+S Previous/Next).
         self.load()
 
-    def title(self) -> str:
-        return self.tr("Partenaires")
-
     # ---- the contract with the window --------------------------------------------------------------
 
     def load(self) -> None:

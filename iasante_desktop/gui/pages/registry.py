@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import inspect
 import re
+
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
 from iasante_desktop.core.callspec import CallSpec
 from iasante_desktop.gui.pages.base import DossierPage
@@ -23,6 +26,32 @@ PAGE_ORDER = (
 
 # Where each kind of call section is edited; "lines" sections each have their own page named after them.
 _PAGE_OF_KIND = {"text": "identification", "keywords": "identification", "partners": "partners", "pages": "description", "budget": "budget"}
+
+
+# Titles of the pages not named after a call section, under each page class's translation context: the
+# window lists every page before it builds any (pages are built when first shown, to start fast).
+_TITLES = {
+    "start": ("StartPage", QT_TRANSLATE_NOOP("StartPage", "Accueil")),
+    "identification": ("IdentificationPage", QT_TRANSLATE_NOOP("IdentificationPage", "Identification")),
+    "partners": ("PartnersPage", QT_TRANSLATE_NOOP("PartnersPage", "Partenaires")),
+    "description": ("DescriptionPage", QT_TRANSLATE_NOOP("DescriptionPage", "Description")),
+    "budget": ("BudgetPage", QT_TRANSLATE_NOOP("BudgetPage", "Budget")),
+    "attachments": ("AttachmentsPage", QT_TRANSLATE_NOOP("AttachmentsPage", "Pièces jointes")),
+    "review": ("ReviewPage", QT_TRANSLATE_NOOP("ReviewPage", "Relecture et export")),
+}
+
+
+def page_title(page_id: str, call: CallSpec, lang: str) -> str:
+    """The page's title in the interface language, without building (or importing) the page."""
+    if page_id in _TITLES:
+        context, text = _TITLES[page_id]
+        return QCoreApplication.translate(context, text)
+    return call.section(page_id).label.get(lang)  # a "lines" section's page is named after it
+
+
+def available_pages() -> list[str]:
+    """The ids in PAGE_ORDER whose module is present, found without importing any of them."""
+    return [p for p in PAGE_ORDER if importlib.util.find_spec(f"iasante_desktop.gui.pages.{p}") is not None]
 
 
 def page_class(page_id: str) -> type[DossierPage] | None:

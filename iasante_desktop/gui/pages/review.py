@@ -125,9 +125,6 @@ class ReviewPage(DossierPage):
         self.show_folder.clicked.connect(self._show_folder)
         self.load()
 
-    def title(self) -> str:
-        return self.tr("Relecture et export")
-
     def load(self) -> None:
         self.written = []
         self.result.clear()

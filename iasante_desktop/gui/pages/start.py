@@ -63,9 +63,6 @@ class StartPage(DossierPage):
         self.timer.start()
         self.load()
 
-    def title(self) -> str:
-        return self.tr("Accueil")
-
     # ---- calendar ------------------------------------------------------------------------------------------
 
     def _fill_calendar(self) -> None:
