@@ -46,11 +46,12 @@ def open_window(call, lang: str, file: Path | None = None, offer_recovery: bool 
 def offer_unclean_drafts(window):
     """Drafts left open by a crash or a kill: list them and reopen the one the user picks."""
     from iasante_desktop.drafts import dismiss_unclean, unclean_drafts
-    from iasante_desktop.gui.dialogs.recovery import RecoveryDialog
 
     drafts = unclean_drafts()
     if not drafts:
         return None
+    from iasante_desktop.gui.dialogs.recovery import RecoveryDialog
+
     dialog = RecoveryDialog(drafts, window)
 
     def finished(_result: int) -> None:

@@ -26,14 +26,16 @@ from iasante_desktop.core.callspec import CallSpec
 from iasante_desktop.core.dossier import new_dossier
 from iasante_desktop.gui import settings
 from iasante_desktop.gui.context import AppContext
+from iasante_desktop.gui.page_map import LazyPages
 from iasante_desktop.gui.pages.base import DossierPage
-from iasante_desktop.gui.pages.registry import PAGE_ORDER, page_class, page_for_field
+from iasante_desktop.gui.pages.registry import available_pages, page_class, page_for_field, page_title
 from iasante_desktop.gui.session import FAILED, PENDING, SAVING, DossierSession
 from iasante_desktop.gui.style import ERROR, OK, WARNING, icon, status_icon
 from iasante_desktop.gui.translation import install_language
 
 APP_TITLE = "iasante-desktop"
 PAGE_ROLE = Qt.ItemDataRole.UserRole
+SHOWN_ROLE = Qt.ItemDataRole.UserRole + 1  # what an item last showed: status, enabled, text
 
 
 class MainWindow(QMainWindow):
@@ -48,7 +50,7 @@ class MainWindow(QMainWindow):
         self.ctx.events.checked.connect(self._update_statuses)
         self.ctx.events.replaced.connect(self._dossier_replaced)
         self.message_box: QMessageBox | None = None  # the last message shown (non-blocking), for tests too
-        self.pages: dict[str, DossierPage] = {}
+        self.pages: LazyPages | None = None
         self.setWindowIcon(icon("app"))
         self.setMinimumSize(QSize(900, 600))
 
@@ -180,41 +182,37 @@ class MainWindow(QMainWindow):
     # ---- pages ---------------------------------------------------------------------------------------------
 
     def _build_pages(self) -> None:
+        """(Re)create the page list and one empty slot per page; pages are built when first shown."""
         current = self.current_page_id()
-        for page in self.pages.values():
-            # Pages subscribe to the model's events; a page being replaced must stop listening right away.
-            for signal, slot in ((self.ctx.events.replaced, page.load), (self.ctx.events.checked, page.refresh)):
-                try:
-                    signal.disconnect(slot)
-                except (RuntimeError, TypeError):
-                    pass
+        if isinstance(self.pages, LazyPages):
+            for page in self.pages.built().values():
+                # A page being replaced must stop listening to the model right away.
+                page.detach()
         while self.stack.count():
             widget = self.stack.widget(0)
             self.stack.removeWidget(widget)
             widget.deleteLater()
         self.page_list.blockSignals(True)
         self.page_list.clear()
-        self.pages = {}
-        for page_id in PAGE_ORDER:
-            cls = page_class(page_id)
-            if cls is None:
-                continue
-            page = self._make_page(cls)
-            self.pages[page_id] = page
+        ids = available_pages()
+        self.pages = LazyPages(ids, self._make_page)
+        for page_id in ids:
             scroll = QScrollArea(self.stack)
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-            scroll.setWidget(page)
             self.stack.addWidget(scroll)
-            item = QListWidgetItem(page.title())
+            item = QListWidgetItem(page_title(page_id, self.ctx.call, self.ctx.lang))
             item.setData(PAGE_ROLE, page_id)
             self.page_list.addItem(item)
         self.page_list.blockSignals(False)
         self._update_statuses()
         self.show_page(current if current in self.pages else "start")
 
-    def _make_page(self, cls: type[DossierPage]) -> DossierPage:
-        if cls.page_id == "start":
+    def _make_page(self, page_id: str) -> DossierPage:
+        cls = page_class(page_id)
+        if cls is None:
+            raise KeyError(page_id)
+        if page_id == "start":
             from iasante_desktop.drafts import recent_drafts
 
             page = cls(self.ctx, recent=recent_drafts)
@@ -222,10 +220,12 @@ class MainWindow(QMainWindow):
             page.open_requested.connect(self._choose_and_open)
             page.import_requested.connect(self._choose_and_import)
             page.recent_chosen.connect(self.open_path)
-            return page
-        page = cls(self.ctx)
-        if cls.page_id == "review":
+        else:
+            page = cls(self.ctx)
+        if page_id == "review":
             page.go_to.connect(self.go_to_field)
+        page.refresh_only_when_shown = True
+        self.stack.widget(self.pages.index(page_id)).setWidget(page)
         return page
 
     def page_ids(self) -> list[str]:
@@ -243,6 +243,7 @@ class MainWindow(QMainWindow):
     def _show_row(self, row: int) -> None:
         if row < 0:
             return
+        self.pages[self.page_ids()[row]]  # built on first show
         self.stack.setCurrentIndex(row)
         self.prev_button.setEnabled(row > 0)
         self.next_button.setEnabled(row < self.page_list.count() - 1)
@@ -284,11 +285,17 @@ class MainWindow(QMainWindow):
             item = self.page_list.item(row)
             page_id = item.data(PAGE_ROLE)
             status = overall if page_id == "review" else worst.get(page_id, OK)
+            enabled = open_dossier or page_id == "start"
+            # Called after every keystroke: an item is touched only when what it shows changed.
+            shown = f"{status}|{enabled}|{item.text()}"
+            if item.data(SHOWN_ROLE) == shown:
+                continue
+            item.setData(SHOWN_ROLE, shown)
             item.setIcon(status_icon(status))
             label = {OK: self.tr("complet"), WARNING: self.tr("avertissements"), ERROR: self.tr("erreurs")}[status]
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{item.text()} — {label}")
             flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-            item.setFlags(flags if open_dossier or page_id == "start" else Qt.ItemFlag.NoItemFlags)
+            item.setFlags(flags if enabled else Qt.ItemFlag.NoItemFlags)
             item.setToolTip(label)
         self._update_title()
 

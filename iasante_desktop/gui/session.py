@@ -6,7 +6,7 @@ import time
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from iasante_desktop.checking import check, engine_for
+from iasante_desktop.checking import check, check_rules, engine_for, needs_measuring
 from iasante_desktop.gui.context import AppContext
 
 # Autosave after this much quiet, so a pause in typing is on disk almost at once ...
@@ -32,7 +32,6 @@ class DossierSession(QObject):
     def __init__(self, ctx: AppContext, parent: QObject | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        ctx.engine = engine_for(ctx.call)
         self.state = SAVED
         self.save_durations_ms: list[float] = []
         self.check_durations_ms: list[float] = []
@@ -47,9 +46,15 @@ class DossierSession(QObject):
 
     def check(self) -> None:
         started = time.perf_counter()
-        result = check(self.ctx.dossier, self.ctx.call)
-        self.ctx.measures = result.measures
-        self.ctx.findings = result.findings
+        ctx = self.ctx
+        # Before anything is opened the window shows an empty placeholder with no text to measure: the layout
+        # engine (and the fonts it reads from disk) waits for the first dossier instead of slowing the start.
+        if ctx.engine is None and (ctx.draft is not None or needs_measuring(ctx.dossier, ctx.call)):
+            ctx.engine = engine_for(ctx.call)
+        result = check(ctx.dossier, ctx.call) if ctx.engine is not None else check_rules(ctx.dossier, ctx.call)
+        ctx.measures = result.measures
+        ctx.findings = result.findings
+        ctx.budget = result.budget
         self.check_durations_ms.append((time.perf_counter() - started) * 1000)
         del self.check_durations_ms[:-200]
         self.ctx.events.checked.emit()

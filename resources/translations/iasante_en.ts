@@ -90,77 +90,77 @@
         <translation>Other &amp;annexes</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="78"/>
+        <location filename="../../iasante_desktop/gui/pages/registry.py" line="39"/>
         <source>Pièces jointes</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="92"/>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="90"/>
         <source>Partenaire %1</source>
         <translation>Partner %1</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="101"/>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="99"/>
         <source>%1 pièce(s) jointe(s), %2 page(s), %3</source>
         <translation>%1 attachment(s), %2 page(s), %3</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="103"/>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="101"/>
         <source>Aucune pièce jointe.</source>
         <translation>No attachment.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="118"/>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="116"/>
         <source>Un seul CV par partenaire : déposez un seul fichier.</source>
         <translation>One CV per partner: drop a single file.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="122"/>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="120"/>
         <source>Vérification de %1…</source>
         <translation>Checking %1…</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="148"/>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="146"/>
         <source>« %1 » : le partenaire a été supprimé entre-temps.</source>
         <translation>“%1”: the partner was deleted in the meantime.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="151"/>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="149"/>
         <source>« %1 » est déjà joint.</source>
         <translation>“%1” is already attached.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="157"/>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="155"/>
         <source>« %1 » utilise des polices non incorporées (%2) : le lecteur du comité pourrait en afficher d&apos;autres.</source>
         <translation>“%1” uses fonts that are not embedded (%2): the committee’s reader may show other fonts.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="161"/>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="159"/>
         <source>Joint : %1</source>
         <translation>Attached: %1</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="180"/>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="178"/>
         <source>Retiré : %1</source>
         <translation>Removed: %1</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="187"/>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="185"/>
         <source>« %1 » : copie temporaire impossible (%2).</source>
         <translation>“%1”: cannot make a temporary copy (%2).</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="191"/>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="189"/>
         <source>Aucun lecteur PDF n&apos;a pu ouvrir « %1 » ; une copie est ici : %2</source>
         <translation>No PDF reader could open “%1”; a copy is here: %2</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="228"/>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="226"/>
         <source>CV sans partenaire : %1</source>
         <translation>CV without a partner: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="237"/>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="235"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -168,17 +168,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="237"/>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="235"/>
         <source>pages inconnues</source>
         <translation>pages unknown</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="248"/>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="246"/>
         <source>CV du partenaire %1</source>
         <translation>CV of partner %1</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="253"/>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="251"/>
         <source>Joindre des PDF</source>
         <translation>Attach PDF files</translation>
     </message>
@@ -224,42 +224,42 @@
 <context>
     <name>BudgetPage</name>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/budget.py" line="24"/>
+        <location filename="../../iasante_desktop/gui/pages/budget.py" line="23"/>
         <source>Répartition envisagée des dépenses. Dépenses éligibles : %1. Tapez les montants comme sur papier : 2 000 ou 2 000,50 €.</source>
         <translation>Planned breakdown of expenses. Eligible expenses: %1. Type amounts as on paper: 2 000 or 2 000,50 €.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/budget.py" line="30"/>
+        <location filename="../../iasante_desktop/gui/pages/budget.py" line="29"/>
         <source>&amp;Montants par partenaire :</source>
         <translation>&amp;Amounts per partner:</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/budget.py" line="37"/>
+        <location filename="../../iasante_desktop/gui/pages/budget.py" line="36"/>
         <source>Montants illisibles</source>
         <translation>Unreadable amounts</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/budget.py" line="40"/>
+        <location filename="../../iasante_desktop/gui/pages/budget.py" line="39"/>
         <source>%1 : %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/budget.py" line="47"/>
+        <location filename="../../iasante_desktop/gui/pages/budget.py" line="46"/>
         <source>Lignes de dépenses à vérifier</source>
         <translation>Expense lines to check</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/budget.py" line="52"/>
+        <location filename="../../iasante_desktop/gui/pages/budget.py" line="51"/>
         <source>Problèmes relevés dans le budget</source>
         <translation>Problems found in the budget</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/budget.py" line="69"/>
+        <location filename="../../iasante_desktop/gui/pages/registry.py" line="38"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/budget.py" line="117"/>
+        <location filename="../../iasante_desktop/gui/pages/budget.py" line="113"/>
         <source>Partenaire %1, %2 : %3</source>
         <translation>Partner %1, %2: %3</translation>
     </message>
@@ -272,7 +272,8 @@
         <translation>Budget table</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/budget_table.py" line="216"/>
+        <location filename="../../iasante_desktop/gui/widgets/budget_table.py" line="232"/>
+        <location filename="../../iasante_desktop/gui/widgets/budget_table.py" line="291"/>
         <source>Ce total ne compte pas le montant illisible.</source>
         <translation>This total leaves out the unreadable amount.</translation>
     </message>
@@ -290,12 +291,12 @@
         <translation>How the cap is set</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/budget_gauge.py" line="91"/>
+        <location filename="../../iasante_desktop/gui/widgets/budget_gauge.py" line="96"/>
         <source>Dépassement de %1.</source>
         <translation>Over by %1.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/budget_gauge.py" line="93"/>
+        <location filename="../../iasante_desktop/gui/widgets/budget_gauge.py" line="98"/>
         <source>Reste %1.</source>
         <translation>%1 left.</translation>
     </message>
@@ -367,12 +368,12 @@
         <translation>Pages used</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/description.py" line="74"/>
+        <location filename="../../iasante_desktop/gui/pages/registry.py" line="37"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/description.py" line="91"/>
+        <location filename="../../iasante_desktop/gui/pages/description.py" line="88"/>
         <source>{pages} / {max} pages</source>
         <translation>{pages} / {max} pages</translation>
     </message>
@@ -380,7 +381,7 @@
 <context>
     <name>DossierSession</name>
     <message>
-        <location filename="../../iasante_desktop/gui/session.py" line="85"/>
+        <location filename="../../iasante_desktop/gui/session.py" line="102"/>
         <source>Enregistrement impossible : {why}</source>
         <translation>Cannot save: {why}</translation>
     </message>
@@ -443,42 +444,42 @@
         <translation>Version history</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.ui" line="15"/>
+        <location filename="../../ui/history_dialog.ui" line="21"/>
         <source>Une version est gardée à chaque enregistrement (Ctrl+S), à chaque restauration, à chaque fermeture et toutes les cinq minutes pendant la saisie. Restaurer une version garde d&apos;abord l&apos;état actuel comme version : rien n&apos;est perdu.</source>
         <translation>A version is kept on every save (Ctrl+S), every restore, every close and every five minutes while typing. Restoring a version first keeps the current state as a version: nothing is lost.</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.ui" line="29"/>
+        <location filename="../../ui/history_dialog.ui" line="35"/>
         <source>Versions enregistrées</source>
         <translation>Saved versions</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.ui" line="51"/>
+        <location filename="../../ui/history_dialog.ui" line="57"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.ui" line="56"/>
+        <location filename="../../ui/history_dialog.ui" line="62"/>
         <source>Occasion</source>
         <translation>Occasion</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.ui" line="61"/>
+        <location filename="../../ui/history_dialog.ui" line="67"/>
         <source>Libellé</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.ui" line="67"/>
+        <location filename="../../ui/history_dialog.ui" line="73"/>
         <source>Aperçu de la version</source>
         <translation>Version preview</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.ui" line="80"/>
+        <location filename="../../ui/history_dialog.ui" line="86"/>
         <source>&amp;Restaurer cette version</source>
         <translation>&amp;Restore this version</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.ui" line="83"/>
+        <location filename="../../ui/history_dialog.ui" line="89"/>
         <source>Restaurer cette version</source>
         <translation>Restore this version</translation>
     </message>
@@ -561,17 +562,17 @@
         <translation>Project identification</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/identification.py" line="122"/>
+        <location filename="../../iasante_desktop/gui/pages/registry.py" line="35"/>
         <source>Identification</source>
         <translation>Identification</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/identification.py" line="162"/>
+        <location filename="../../iasante_desktop/gui/pages/identification.py" line="159"/>
         <source>Nom du fichier à envoyer : {stem} ({formats})</source>
         <translation>Name of the file to send: {stem} ({formats})</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/identification.py" line="164"/>
+        <location filename="../../iasante_desktop/gui/pages/identification.py" line="161"/>
         <source>Le nom du fichier à envoyer sera formé à partir de l&apos;acronyme.</source>
         <translation>The name of the file to send will be made from the acronym.</translation>
     </message>
@@ -589,7 +590,7 @@
         <translation>Lines used</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/lines_page.py" line="72"/>
+        <location filename="../../iasante_desktop/gui/pages/lines_page.py" line="69"/>
         <source>{lines} / {max} lignes</source>
         <translation>{lines} / {max} lines</translation>
     </message>
@@ -597,241 +598,241 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="133"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="135"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="134"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="136"/>
         <source>Ré&amp;cents</source>
         <translation>Re&amp;cent</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="135"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="137"/>
         <source>&amp;Édition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="136"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="138"/>
         <source>&amp;Nouveau</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="137"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="139"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="138"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="140"/>
         <source>&amp;Importer un fichier Word…</source>
         <translation>&amp;Import a Word file…</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="139"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="141"/>
         <source>&amp;Enregistrer</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="140"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="142"/>
         <source>Enregistrer &amp;sous…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="141"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="143"/>
         <source>&amp;Historique des versions…</source>
         <translation>Version &amp;history…</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="142"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="144"/>
         <source>E&amp;xporter…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="143"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="145"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="144"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="146"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="145"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="147"/>
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="148"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="150"/>
         <source>&lt; &amp;Précédent</source>
         <translation>&lt; &amp;Previous</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="149"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="151"/>
         <source>&amp;Suivant &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="150"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="152"/>
         <source>Page précédente</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="151"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="153"/>
         <source>Page suivante</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="152"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="154"/>
         <source>Rubriques du dossier</source>
         <translation>Dossier sections</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="153"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="155"/>
         <source>Rubrique affichée</source>
         <translation>Section shown</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="154"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="156"/>
         <source>État de l&apos;enregistrement</source>
         <translation>Save state</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="163"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="165"/>
         <source>(aucun brouillon récent)</source>
         <translation>(no recent draft)</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="288"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="295"/>
         <source>complet</source>
         <translation>complete</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="288"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="295"/>
         <source>avertissements</source>
         <translation>warnings</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="288"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="295"/>
         <source>erreurs</source>
         <translation>errors</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="304"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="311"/>
         <source>Nouveau dossier impossible</source>
         <translation>Cannot create a dossier</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="323"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="330"/>
         <source>Brouillon déjà ouvert</source>
         <translation>Draft already open</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="329"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="336"/>
         <source>Ouverture impossible</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="345"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="352"/>
         <source>Brouillon illisible</source>
         <translation>Unreadable draft</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="350"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="357"/>
         <source>La dernière version lisible date du {when}. L&apos;ouvrir ?</source>
         <translation>The last readable version was saved on {when}. Open it?</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="353"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="360"/>
         <source>Brouillon endommagé</source>
         <translation>Damaged draft</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="355"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="362"/>
         <source>Ouvrir la dernière version lisible</source>
         <translation>Open the last readable version</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="366"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="373"/>
         <source>Récupération impossible</source>
         <translation>Cannot recover</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="380"/>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="383"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="387"/>
         <location filename="../../iasante_desktop/gui/main_window.py" line="390"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="397"/>
         <source>Import impossible</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="397"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="404"/>
         <source>Import terminé</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="398"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="405"/>
         <source>Le fichier {name} a été importé. Points à vérifier :</source>
         <translation>The file {name} was imported. Points to check:</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="408"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="415"/>
         <source>Version enregistrée dans l&apos;historique.</source>
         <translation>Version saved in the history.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="423"/>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="426"/>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="522"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="430"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="433"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="529"/>
         <source>Enregistrement impossible</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="454"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="461"/>
         <source>Ouvrir un brouillon</source>
         <translation>Open a draft</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="456"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="463"/>
         <source>Brouillons (*{suffix});;Fichiers Word (*.docx)</source>
         <translation>Drafts (*{suffix});;Word files (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="463"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="470"/>
         <source>Importer un fichier Word</source>
         <translation>Import a Word file</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="463"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="470"/>
         <source>Fichiers Word (*.docx)</source>
         <translation>Word files (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="477"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="484"/>
         <source>Enregistrer une copie portable</source>
         <translation>Save a portable copy</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="479"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="486"/>
         <source>Brouillons (*{suffix})</source>
         <translation>Drafts (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="514"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="521"/>
         <source>modifié</source>
         <translation>modified</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="515"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="522"/>
         <source>enregistrement…</source>
         <translation>saving…</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="516"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="523"/>
         <source>non enregistré</source>
         <translation>not saved</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="517"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="524"/>
         <source>enregistré</source>
         <translation>saved</translation>
     </message>
@@ -997,77 +998,77 @@
 <context>
     <name>PartnersPage</name>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/partners.py" line="48"/>
+        <location filename="../../iasante_desktop/gui/pages/partners.py" line="50"/>
         <source>Co-portage IA et Santé</source>
         <translation>AI and health co-carrying</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/partners.py" line="50"/>
+        <location filename="../../iasante_desktop/gui/pages/partners.py" line="52"/>
         <source>Territoires des partenaires et plafond</source>
         <translation>Partners&apos; territories and cap</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/partners.py" line="52"/>
+        <location filename="../../iasante_desktop/gui/pages/partners.py" line="54"/>
         <source>Problèmes relevés pour l&apos;ensemble des partenaires</source>
         <translation>Problems found for the partners as a whole</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/partners.py" line="55"/>
+        <location filename="../../iasante_desktop/gui/pages/partners.py" line="57"/>
         <source>Liste des partenaires</source>
         <translation>List of partners</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/partners.py" line="61"/>
+        <location filename="../../iasante_desktop/gui/pages/partners.py" line="63"/>
         <source>&amp;Ajouter un partenaire</source>
         <translation>&amp;Add a partner</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/partners.py" line="62"/>
+        <location filename="../../iasante_desktop/gui/pages/partners.py" line="64"/>
         <source>Ajouter un partenaire</source>
         <translation>Add a partner</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/partners.py" line="64"/>
+        <location filename="../../iasante_desktop/gui/pages/partners.py" line="66"/>
         <source>Supprimer le partenaire choisi</source>
         <translation>Delete the selected partner</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/partners.py" line="65"/>
+        <location filename="../../iasante_desktop/gui/pages/partners.py" line="67"/>
         <source>&amp;Monter</source>
         <translation>Mo&amp;ve up</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/partners.py" line="66"/>
+        <location filename="../../iasante_desktop/gui/pages/partners.py" line="68"/>
         <source>Monter le partenaire choisi</source>
         <translation>Move the selected partner up</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/partners.py" line="58"/>
+        <location filename="../../iasante_desktop/gui/pages/partners.py" line="60"/>
         <source>&amp;Liste des partenaires :</source>
         <translation>&amp;List of partners:</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/partners.py" line="63"/>
+        <location filename="../../iasante_desktop/gui/pages/partners.py" line="65"/>
         <source>Suppr&amp;imer</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/partners.py" line="67"/>
+        <location filename="../../iasante_desktop/gui/pages/partners.py" line="69"/>
         <source>Descend&amp;re</source>
         <translation>Move do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/partners.py" line="68"/>
+        <location filename="../../iasante_desktop/gui/pages/partners.py" line="70"/>
         <source>Descendre le partenaire choisi</source>
         <translation>Move the selected partner down</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/partners.py" line="71"/>
+        <location filename="../../iasante_desktop/gui/pages/partners.py" line="73"/>
         <source>Fiche du partenaire</source>
         <translation>Partner&apos;s details</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/partners.py" line="109"/>
+        <location filename="../../iasante_desktop/gui/pages/registry.py" line="36"/>
         <source>Partenaires</source>
         <translation>Partners</translation>
     </message>
@@ -1092,22 +1093,22 @@
         <translation>Partner %1</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/partners.py" line="265"/>
+        <location filename="../../iasante_desktop/gui/pages/partners.py" line="264"/>
         <source>erreurs</source>
         <translation>errors</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/partners.py" line="267"/>
+        <location filename="../../iasante_desktop/gui/pages/partners.py" line="266"/>
         <source>avertissements</source>
         <translation>warnings</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/partners.py" line="269"/>
+        <location filename="../../iasante_desktop/gui/pages/partners.py" line="268"/>
         <source>complet</source>
         <translation>complete</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/partners.py" line="287"/>
+        <location filename="../../iasante_desktop/gui/pages/partners.py" line="291"/>
         <source>Co-portage : %1</source>
         <translation>Co-carrying: %1</translation>
     </message>
@@ -1201,7 +1202,7 @@
     </message>
     <message>
         <location filename="../../iasante_desktop/gui/pages/review.py" line="88"/>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="194"/>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="191"/>
         <source>Dossier de destination</source>
         <translation>Destination folder</translation>
     </message>
@@ -1261,62 +1262,62 @@
         <translation>Previous exports</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="129"/>
+        <location filename="../../iasante_desktop/gui/pages/registry.py" line="40"/>
         <source>Relecture et export</source>
         <translation>Review and export</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="155"/>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="152"/>
         <source>Aucune erreur ni avertissement : le dossier peut être exporté.</source>
         <translation>No error and no warning: the dossier can be exported.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="157"/>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="154"/>
         <source>Aucune erreur : le dossier peut être exporté. {warnings} avertissement(s) à lire.</source>
         <translation>No error: the dossier can be exported. {warnings} warning(s) to read.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="162"/>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="159"/>
         <source>{errors} erreur(s) à corriger avant l&apos;export, {warnings} avertissement(s).</source>
         <translation>{errors} error(s) to fix before export, {warnings} warning(s).</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="170"/>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="167"/>
         <source>Aller à</source>
         <translation>Go there</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="204"/>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="201"/>
         <source>Choisissez au moins un format.</source>
         <translation>Choose at least one format.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="209"/>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="206"/>
         <source>Le dossier de destination n&apos;existe pas : {path}</source>
         <translation>The destination folder does not exist: {path}</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="219"/>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="216"/>
         <source>Écriture impossible : {why}</source>
         <translation>Cannot write: {why}</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="225"/>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="222"/>
         <source>Export refusé : corrigez d&apos;abord ces erreurs (rien n&apos;a été écrit).</source>
         <translation>Export refused: fix these errors first (nothing was written).</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="233"/>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="230"/>
         <source>Fichiers écrits :</source>
         <translation>Files written:</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="272"/>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="269"/>
         <source>Ce dossier n&apos;a pas encore été exporté.</source>
         <translation>This dossier has not been exported yet.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="279"/>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="276"/>
         <source>Exporté le {when} ({count} export(s) en tout) : {names}</source>
         <translation>Exported on {when} ({count} export(s) in all): {names}</translation>
     </message>
@@ -1324,50 +1325,50 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/start.py" line="67"/>
+        <location filename="../../iasante_desktop/gui/pages/registry.py" line="34"/>
         <location filename="../../ui/start_page.ui" line="9"/>
         <source>Accueil</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/start.py" line="82"/>
+        <location filename="../../iasante_desktop/gui/pages/start.py" line="79"/>
         <source>{months} mois, du {start} au {end}</source>
         <translation>{months} months, from {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/start.py" line="96"/>
+        <location filename="../../iasante_desktop/gui/pages/start.py" line="93"/>
         <source>Date limite dépassée depuis {days} jours.</source>
         <translation>Deadline passed {days} days ago.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/start.py" line="100"/>
+        <location filename="../../iasante_desktop/gui/pages/start.py" line="97"/>
         <source>La date limite de dépôt de cet appel ({deadline}) est passée : un dossier envoyé maintenant ne sera plus recevable pour cet appel. Vous pouvez encore préparer, relire ou exporter un dossier, par exemple pour l&apos;appel suivant.</source>
         <translation>This call&apos;s submission deadline ({deadline}) has passed: a dossier sent now can no longer be accepted for this call. You can still prepare, review or export a dossier, for instance for the next call.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/start.py" line="109"/>
+        <location filename="../../iasante_desktop/gui/pages/start.py" line="106"/>
         <source>Il reste {d} j {h} h {m} min {s} s avant la date limite.</source>
         <translation>{d} d {h} h {m} min {s} s left before the deadline.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/start.py" line="135"/>
+        <location filename="../../iasante_desktop/gui/pages/start.py" line="132"/>
         <source>{name} — modifié le {when}
 {folder}</source>
         <translation>{name} — modified on {when}
 {folder}</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/start.py" line="160"/>
+        <location filename="../../iasante_desktop/gui/pages/start.py" line="157"/>
         <source>Aucun dossier ouvert : créez un nouveau dossier, ouvrez un brouillon ou importez un fichier Word.</source>
         <translation>No dossier open: create a new dossier, open a draft or import a Word file.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/start.py" line="163"/>
+        <location filename="../../iasante_desktop/gui/pages/start.py" line="160"/>
         <source>(sans acronyme)</source>
         <translation>(no acronym)</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/start.py" line="165"/>
+        <location filename="../../iasante_desktop/gui/pages/start.py" line="162"/>
         <source>Dossier ouvert : {name} — enregistré automatiquement dans {path}</source>
         <translation>Open dossier: {name} — saved automatically in {path}</translation>
     </message>

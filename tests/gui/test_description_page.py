@@ -11,6 +11,7 @@ LONG = "Les marqueurs vocaux offrent une piste non invasive, peu coûteuse et en
 
 
 def test_each_point_edits_its_own_text_and_the_gauge_counts_pages(window):
+    window.show_page("description")
     page = window.pages["description"]
     assert list(page.editors) == ["introduction", "plus_value", "objectifs", "industrialisation", "programme"]
     type_text(page.editors["plus_value"], "Deux équipes réunies.")
@@ -22,6 +23,7 @@ def test_each_point_edits_its_own_text_and_the_gauge_counts_pages(window):
 
 
 def test_text_past_the_second_page_is_marked_and_the_gauge_turns_red(window, qtbot):
+    window.show_page("description")
     page = window.pages["description"]
     for point_id in ("introduction", "plus_value", "objectifs"):
         page.editors[point_id].setPlainText(LONG)

@@ -48,6 +48,7 @@ def test_gauge_turns_red_past_ten_lines_marks_the_overflow_and_recovers(window):
 
 
 def test_a_long_paragraph_counts_its_wrapped_lines_not_its_paragraphs(window):
+    window.show_page("resume")
     page = window.pages["resume"]
     page.editor.insertPlainText("mot " * 400)
     lines = window.ctx.measures.lines["resume"]

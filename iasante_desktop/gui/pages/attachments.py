@@ -58,6 +58,7 @@ class AttachmentsPage(DossierPage):
 
         # No scroll area of our own: the window puts every page in one.
         layout = QVBoxLayout(self)
+        layout.addWidget(self.title_heading())
         layout.addWidget(self.intro)
         layout.addWidget(self.message)
         layout.addWidget(self.cv_box)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+import html
+
+from PySide6.QtWidgets import QLabel, QWidget
 
 from iasante_desktop.gui.context import AppContext
 
@@ -22,17 +24,17 @@ class DossierPage(QWidget):
         self.refresh_only_when_shown = False
         self.stale = False
         ctx.events.replaced.connect(self.load)
-        ctx.events.checked.connect(self._checked)
+        ctx.events.checked.connect(self._model_checked)
 
     def detach(self) -> None:
         """Stop following the model (the window is about to drop this page)."""
-        for signal, slot in ((self.ctx.events.replaced, self.load), (self.ctx.events.checked, self._checked)):
+        for signal, slot in ((self.ctx.events.replaced, self.load), (self.ctx.events.checked, self._model_checked)):
             try:
                 signal.disconnect(slot)
             except (RuntimeError, TypeError):
                 pass
 
-    def _checked(self) -> None:
+    def _model_checked(self) -> None:
         if self.refresh_only_when_shown and not self.isVisible():
             self.stale = True
             return
@@ -50,6 +52,10 @@ class DossierPage(QWidget):
         from iasante_desktop.gui.pages.registry import page_title
 
         return page_title(self.page_id, self.ctx.call, self.ctx.lang)
+
+    def title_heading(self) -> QLabel:
+        """The page's title as the heading every page starts with."""
+        return QLabel(f"<h2>{html.escape(self.title())}</h2>", self)
 
     def load(self) -> None:
         """Fill the widgets from ctx.dossier (after open, import, restore). Must not emit edits."""

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from iasante_desktop.core.budget import summarize
 from iasante_desktop.gui.context import AppContext
 from iasante_desktop.gui.pages.base import DossierPage
 from iasante_desktop.gui.widgets.budget_gauge import CapGauge
@@ -52,6 +51,7 @@ class BudgetPage(DossierPage):
         self.findings.setAccessibleName(self.tr("Problèmes relevés dans le budget"))
 
         layout = QVBoxLayout(self)
+        layout.addWidget(self.title_heading())
         layout.addWidget(self.intro)
         layout.addWidget(table_label)
         layout.addWidget(self.table)
@@ -73,10 +73,10 @@ class BudgetPage(DossierPage):
         ctx = self.ctx
         if self.table.dossier is not ctx.dossier:
             self.table.set_dossier(ctx.dossier)
-        self.table.sync()
+        self.table.sync(summary=ctx.budget_summary())
         budget_findings = [f for f in ctx.findings if f.field == "budget" or ".budget" in f.field]
         self.table.show_findings(budget_findings)
-        self.gauge.show_summary(summarize(ctx.dossier, ctx.call), ctx.call)
+        self.gauge.show_summary(ctx.budget_summary(), ctx.call)
         # Cell-level findings are on the cells; list every budget finding too so none hides in a tooltip.
         self.findings.show_findings(budget_findings, ctx.lang)
         # Once an amount sits in an ineligible row, its finding repeats the row's note: say it once.
@@ -104,7 +104,6 @@ class BudgetPage(DossierPage):
         return False
 
     def _amount_edited(self, partner: int, row_id: str) -> None:
-        self.gauge.show_summary(summarize(self.ctx.dossier, self.ctx.call), self.ctx.call)
         self.ctx.edited(f"partners[{partner}].budget.{row_id}")
 
     def _show_unreadable(self) -> None:

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from iasante_desktop.core.budget import summarize
 from iasante_desktop.gui.context import AppContext
 from iasante_desktop.gui.pages.base import DossierPage
 from iasante_desktop.gui.style import ERROR, OK, WARNING, status_icon
@@ -29,6 +28,9 @@ from iasante_desktop.gui.widgets.budget_gauge import territories_text
 from iasante_desktop.gui.widgets.partners_editor import PartnerEditor
 from iasante_desktop.gui.widgets.partners_moves import add_partner, cv_of, index_of, move_partner, remove_partner
 from iasante_desktop.gui.widgets.partners_tint import tint
+
+
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 1  # the status an item's icon shows
 
 
 def partner_caption(index: int, name: str, unit: str) -> str:
@@ -87,6 +89,7 @@ class PartnersPage(DossierPage):
         body.addWidget(self.stack, 3)
 
         layout = QVBoxLayout(self)
+        layout.addWidget(self.title_heading())
         layout.addWidget(self.coportage)
         layout.addWidget(self.territories)
         layout.addWidget(self.general)
@@ -123,7 +126,7 @@ class PartnersPage(DossierPage):
             editor.show_findings(self._own_findings(i))
             self._caption(i)
         self._show_coportage()
-        self.territories.setText(territories_text(summarize(ctx.dossier, ctx.call)))
+        self.territories.setText(territories_text(ctx.budget_summary()))
         self.general.show_findings([f for f in ctx.findings if f.field == "partners"], ctx.lang)
         self._enable_buttons()
 
@@ -255,8 +258,7 @@ class PartnersPage(DossierPage):
         if item is None:
             return
         partner = self.ctx.dossier.partners[index]
-        item.setText(self.tr("Partenaire %1").replace("%1", partner_caption(index, partner.carrier_name, partner.unit)))
-        item.setToolTip(item.text())
+        text = self.tr("Partenaire %1").replace("%1", partner_caption(index, partner.carrier_name, partner.unit))
         findings = self._own_findings(index)
         if any(f.is_error for f in findings):
             status, state = ERROR, self.tr("erreurs")
@@ -264,6 +266,11 @@ class PartnersPage(DossierPage):
             status, state = WARNING, self.tr("avertissements")
         else:
             status, state = OK, self.tr("complet")
+        if item.text() == text and item.data(STATUS_ROLE) == status:
+            return  # refreshed after every keystroke; an unchanged item is left alone
+        item.setText(text)
+        item.setToolTip(text)
+        item.setData(STATUS_ROLE, status)
         item.setIcon(status_icon(status))
         item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{item.text()} ({state})")
 

@@ -70,6 +70,9 @@ def page_class(page_id: str) -> type[DossierPage] | None:
     return None
 
 
+_PARTNER_BUDGET = re.compile(r"partners\[\d+\]\.budget(\.|$)")
+
+
 def page_for_field(field: str, call: CallSpec) -> str:
     """The page id for a finding's field path ("" is the call itself: the start page shows the calendar)."""
     if not field:
@@ -77,6 +80,8 @@ def page_for_field(field: str, call: CallSpec) -> str:
     head = re.split(r"[.\[]", field, maxsplit=1)[0]
     if head == "attachments":
         return "attachments"
+    if _PARTNER_BUDGET.match(field):
+        return "budget"  # a partner's amounts are edited in the budget table, not in the partner's form
     try:
         section = call.section(head)
     except KeyError:

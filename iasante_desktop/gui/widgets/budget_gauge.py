@@ -78,6 +78,11 @@ class CapGauge(QWidget):
         layout.addWidget(self.explanation)
 
     def show_summary(self, summary: BudgetSummary, call: CallSpec) -> None:
+        # Asked after every keystroke; re-applying the style sheet re-polishes the bar, so only on a change.
+        shown = getattr(self, "_shown", None)
+        if shown is not None and shown[1] is call and shown[0] == summary:
+            return
+        self._shown = (summary, call)
         # Whole euros fit an int range; the bar stops at the cap and the text tells how far beyond.
         cap = max(int(summary.cap), 1)
         total = int(summary.total) if summary.total > 0 else 0

@@ -85,16 +85,17 @@ class BudgetTable(QTableWidget):
         self._partners = []
         self.sync(force=True)
 
-    def sync(self, force: bool = False) -> None:
+    def sync(self, force: bool = False, summary: BudgetSummary | None = None) -> None:
         """Follow the partners: rebuild the columns when partners were added, removed or reordered,
-        otherwise only the headers (names change as the user types) and the totals."""
+        otherwise only the headers (names change as the user types) and the totals. `summary` is the
+        dossier's budget summary when the caller already has it."""
         partners = self.dossier.partners
         same = len(partners) == len(self._partners) and all(a is b for a, b in zip(partners, self._partners))
         if force or not same:
             self._rebuild()
         else:
             self._headers()
-            self._totals()
+            self._totals(summary)
 
     def _rebuild(self) -> None:
         self._partners = list(self.dossier.partners)
@@ -131,26 +132,37 @@ class BudgetTable(QTableWidget):
         self.unreadable_changed.emit()
 
     def _headers(self) -> None:
+        # Called after every edit: items are created once and then changed only where the text changed
+        # (re-creating them resized and repainted the whole table on each keystroke).
         budget = self.call.budget
-        labels = []
+        warning = QBrush(status_color(WARNING, self.palette()))
         for r, row in enumerate(self.rows):
             label = row.label.get(self.lang)
-            header = QTableWidgetItem(label if row.eligible else f"{label} ⚠")
-            if not row.eligible and row.note is not None:
-                header.setToolTip(row.note.get(self.lang))
-                header.setForeground(QBrush(status_color(WARNING, self.palette())))
-            labels.append(header)
-        for r, header in enumerate(labels):
-            self.setVerticalHeaderItem(r, header)
-        self.setVerticalHeaderItem(self.total_row, QTableWidgetItem(budget.total_label.get(self.lang)))
+            note = row.note.get(self.lang) if not row.eligible and row.note is not None else ""
+            header = self._header(self.verticalHeaderItem, self.setVerticalHeaderItem, r, label if row.eligible else f"{label} ⚠", note)
+            if note and header.foreground() != warning:
+                header.setForeground(warning)
+        self._header(self.verticalHeaderItem, self.setVerticalHeaderItem, self.total_row, budget.total_label.get(self.lang))
         for c, partner in enumerate(self._partners):
             first = budget.partner_header.get(self.lang).split("\n", 1)[0].replace("{n}", str(c + 1))
             who = " / ".join(part for part in (partner.carrier_name.strip(), partner.unit.strip()) if part)
             text = f"{first.capitalize()}\n{who}" if who else first.capitalize()
-            header = QTableWidgetItem(text)
-            header.setToolTip(text)
-            self.setHorizontalHeaderItem(c, header)
-        self.setHorizontalHeaderItem(self.total_column, QTableWidgetItem(budget.total_label.get(self.lang)))
+            self._header(self.horizontalHeaderItem, self.setHorizontalHeaderItem, c, text, text)
+        self._header(self.horizontalHeaderItem, self.setHorizontalHeaderItem, self.total_column, budget.total_label.get(self.lang))
+
+    @staticmethod
+    def _header(get, put, index: int, text: str, tip: str = "") -> QTableWidgetItem:
+        item = get(index)
+        if item is None:
+            item = QTableWidgetItem(text)
+            item.setToolTip(tip)
+            put(index, item)
+            return item
+        if item.text() != text:
+            item.setText(text)
+        if item.toolTip() != tip:
+            item.setToolTip(tip)
+        return item
 
     # ---- editing -----------------------------------------------------------------------------------
 
@@ -195,8 +207,8 @@ class BudgetTable(QTableWidget):
 
     # ---- showing -----------------------------------------------------------------------------------
 
-    def _totals(self) -> BudgetSummary:
-        summary = summarize(self.dossier, self.call)
+    def _totals(self, summary: BudgetSummary | None = None) -> BudgetSummary:
+        summary = summary or summarize(self.dossier, self.call)
         self._updating = True
         try:
             for c, total in enumerate(summary.partner_totals[: len(self._partners)]):
@@ -212,13 +224,17 @@ class BudgetTable(QTableWidget):
         item = self.item(r, c)
         if item is None:
             return
-        item.setText(format_amount(value))
+        text = format_amount(value)
+        state = ERROR if incomplete else ""
+        if item.text() == text and item.data(STATE_ROLE) == state:
+            return  # each change of an item repaints the table
+        item.setText(text)
         item.setToolTip(self.tr("Ce total ne compte pas le montant illisible.") if incomplete else "")
         if incomplete:
             item.setForeground(QBrush(status_color(ERROR, self.palette())))
         else:
             item.setData(Qt.ItemDataRole.ForegroundRole, None)
-        item.setData(STATE_ROLE, ERROR if incomplete else "")
+        item.setData(STATE_ROLE, state)
 
     def _column_unreadable(self, c: int) -> bool:
         return any(key[0] == id(self._partners[c]) for key in self._unreadable)
@@ -241,6 +257,8 @@ class BudgetTable(QTableWidget):
                 tip = "\n".join(f.message(self.lang) for f in findings)
             else:
                 state, tip = "", ""
+            if item.data(STATE_ROLE) == state and item.toolTip() == tip:
+                return  # unchanged since the last keystroke: changing an item repaints the table
             item.setData(STATE_ROLE, state)
             item.setToolTip(tip)
             if state:
@@ -265,8 +283,14 @@ class BudgetTable(QTableWidget):
         for c in range(len(self._partners)):
             own = [f for f in findings if f.field == f"partners[{c}].budget"]
             item = self.item(self.total_row, c)
-            if item is not None and own:
-                item.setToolTip("\n".join(f.message(self.lang) for f in own))
+            if item is None:
+                continue
+            if own:
+                tip = "\n".join(f.message(self.lang) for f in own)
+            else:
+                tip = self.tr("Ce total ne compte pas le montant illisible.") if self._column_unreadable(c) else ""
+            if item.toolTip() != tip:
+                item.setToolTip(tip)
 
     def cell_of(self, partner: int, row_id: str) -> tuple[int, int] | None:
         for r, row in enumerate(self.rows):

@@ -18,9 +18,15 @@ class FindingsLabel(QLabel):
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._shown: tuple | None = None
         self.hide()
 
     def show_findings(self, findings: list[Finding], lang: str) -> None:
+        parent = self.parentWidget()
+        shown = (lang, tuple(findings), (parent or self).palette().cacheKey())
+        if shown == self._shown:
+            return  # the same sentences as after the previous keystroke
+        self._shown = shown
         findings = sort_findings(findings)
         self.setText("\n".join(("✖ " if f.is_error else "⚠ ") + f.message(lang) for f in findings))
         if findings:

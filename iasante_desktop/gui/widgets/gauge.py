@@ -49,12 +49,20 @@ class LimitGauge(QWidget):
         layout.addWidget(self.label)
         layout.addWidget(self.bar, 1)
         self.over = False
+        self._shown: tuple | None = None
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
     def set_value(self, value: float, maximum: float, text: str) -> None:
+        # Asked after every keystroke; most keys change nothing here, and repainting costs more than checking.
+        # The bar is compared in half pixels: a keystroke moves the description's fraction of a page by less.
+        fraction = value / maximum if maximum else 0.0
+        self.bar.fraction = fraction  # kept exact for the next paint, whatever triggers it
+        shown = (text, value > maximum, round(min(1.0, fraction) * self.bar.width() * 2), self.palette().cacheKey())
+        if shown == self._shown:
+            return
+        self._shown = shown
         self.over = value > maximum
         self.bar.status = ERROR if self.over else OK
-        self.bar.fraction = value / maximum if maximum else 0.0
         self.label.setText(text)
         palette = self.label.palette()
         palette.setColor(QPalette.ColorRole.WindowText, status_color(self.bar.status, self.palette()))

@@ -47,18 +47,29 @@ class LimitedEditor(QPlainTextEdit):
         """Highlight from `start` (an offset in the dossier text) to the end; None clears the marks."""
         self.overflow_start = start
         if start is None:
-            self.setExtraSelections([])
+            self._set_marks([], None)
             return
         fmt = QTextCharFormat()
         fmt.setBackground(overflow_background(self.palette()))
         fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
         fmt.setUnderlineColor(overflow_background(self.palette()).toRgb())
-        end = self.document().characterCount() - 1
-        self.setExtraSelections([range_selection(self, start, end, fmt)])
+        self._set_marks([(start, self.document().characterCount() - 1)], fmt)
 
     def mark_ranges(self, ranges: list[tuple[int, int]]) -> None:
         """Highlight several [start, end) ranges (the description's text past the last page)."""
         self.overflow_start = ranges[0][0] if ranges else None
         fmt = QTextCharFormat()
         fmt.setBackground(overflow_background(self.palette()))
-        self.setExtraSelections([range_selection(self, s, e, fmt) for s, e in ranges])
+        self._set_marks(ranges, fmt)
+
+    def _set_marks(self, ranges: list[tuple[int, int]], fmt: QTextCharFormat | None) -> None:
+        # Marks are re-asked for after every keystroke and rarely change; setting them repaints the editor.
+        # Existing marks follow the edits (their cursors move with the text), so compare where they are now.
+        length = self.document().characterCount() - 1
+        wanted = [(max(0, min(s, length)), max(0, min(e, length))) for s, e in ranges]
+        current = self.extraSelections()
+        if wanted == [(sel.cursor.selectionStart(), sel.cursor.selectionEnd()) for sel in current] and (
+            not current or current[0].format == fmt
+        ):
+            return
+        self.setExtraSelections([range_selection(self, s, e, fmt) for s, e in wanted])

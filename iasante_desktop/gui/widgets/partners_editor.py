@@ -285,6 +285,10 @@ class PartnerEditor(QWidget):
 
     def show_findings(self, findings: list[Finding]) -> None:
         """Colour the labels of fields at fault and list the sentences under the form."""
+        shown = (self.lang, tuple(findings), self.palette().cacheKey())
+        if shown == getattr(self, "_shown_findings", None):
+            return  # asked after every keystroke anywhere in the dossier; usually nothing changed here
+        self._shown_findings = shown
         by_attr: dict[str, list[Finding]] = {}
         for finding in findings:
             attr = finding.field.split("].", 1)[1].split(".", 1)[0] if "]." in finding.field else ""

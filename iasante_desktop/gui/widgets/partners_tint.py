@@ -13,7 +13,10 @@ def tint(widget: QWidget, status: str | None) -> None:
     base = QApplication.palette(widget)
     palette = widget.palette()
     color = base.color(QPalette.ColorRole.WindowText) if status is None else status_color(status, base)
-    palette.setColor(QPalette.ColorRole.WindowText, color)
-    palette.setColor(QPalette.ColorRole.Text, color)
-    widget.setPalette(palette)
-    widget.setProperty("status", status or "")
+    # Pages tint after every keystroke; setting an equal palette still re-polishes the widget and its children.
+    if palette.color(QPalette.ColorRole.WindowText) != color or palette.color(QPalette.ColorRole.Text) != color:
+        palette.setColor(QPalette.ColorRole.WindowText, color)
+        palette.setColor(QPalette.ColorRole.Text, color)
+        widget.setPalette(palette)
+    if widget.property("status") != (status or ""):
+        widget.setProperty("status", status or "")
