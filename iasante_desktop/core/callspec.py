@@ -84,6 +84,7 @@ class Calendar:
     results: str
     project_start: dt.date
     duration_months: int
+    timezone: str  # where the deadline's day is counted
 
     @property
     def project_end(self) -> dt.date:
@@ -336,6 +337,7 @@ def load_call(path: Path) -> CallSpec:
         results=cal.str("results"),
         project_start=cal.date("project_start"),
         duration_months=cal.int("duration_months"),
+        timezone=cal.str("timezone"),
     )
     sub = root.table("submission")
     submission = Submission(

@@ -152,7 +152,11 @@ def main(argv: list[str]) -> int:
         sys.stderr.write("usage: _pdf_worker check|assemble < input\n")
         return 2
     _limit_memory()
+    import pypdf  # noqa: F401 (imported before the request arrives: the parent starts us ahead of it)
+
     raw = sys.stdin.buffer.read()
+    if not raw:
+        return 0  # a spare worker whose parent ended without a request
     answer = check(raw) if argv[0] == "check" else assemble(json.loads(raw))
     sys.stdout.write(json.dumps(answer))
     sys.stdout.flush()

@@ -100,9 +100,10 @@ def merge_pdf(
     path: Path,
     lang: str = "fr",
     timeout: float = ASSEMBLY_TIMEOUT_SECONDS,
+    job: pdf_sandbox.Job | None = None,
 ) -> AssemblyReport:
     """Merge an already rendered dossier PDF (with its section bookmarks, 0-based pages) and the
-    dossier's attachments into `path`."""
+    dossier's attachments into `path`. `job`: a worker already started for "assemble"."""
     path = Path(path)
     attachments = ordered_attachments(dossier)
     dossier_title = "Application" if lang == "en" else "Dossier de candidature"
@@ -114,6 +115,8 @@ def merge_pdf(
     try:
         work = Path(tempfile.mkdtemp(prefix=".iasante-pdf-", dir=path.parent))  # 0700
     except OSError as exc:
+        if job is not None:
+            job.cancel()
         raise write_error(path, exc) from None
     try:
         sources = [Path(dossier_pdf)]
@@ -132,11 +135,14 @@ def merge_pdf(
                 "metadata": pdf_metadata(dossier, call, lang),
                 "lang": "en" if lang == "en" else "fr-FR",
             }
-            answer = _run_assembly(request, [name or "dossier.pdf" for _, _, name in planned], timeout)
+            answer = _run_assembly(request, [name or "dossier.pdf" for _, _, name in planned], timeout, job)
+            job = None
             commit(temp, path)
     except OSError as exc:
         raise write_error(path, exc) from None
     finally:
+        if job is not None:  # never asked: something failed before the request was sent
+            job.cancel()
         shutil.rmtree(work, ignore_errors=True)
     report_parts = tuple(
         Part(bookmark=bookmark, label=label, first_page=first, pages=count, filename=filename)
@@ -145,9 +151,10 @@ def merge_pdf(
     return AssemblyReport(path=path, pages=int(answer["pages"]), parts=report_parts)
 
 
-def _run_assembly(request: dict, names: list[str], timeout: float) -> dict:
+def _run_assembly(request: dict, names: list[str], timeout: float, job: pdf_sandbox.Job | None = None) -> dict:
     try:
-        answer = pdf_sandbox.run("assemble", json.dumps(request).encode("utf-8"), timeout)
+        job = job or pdf_sandbox.start("assemble")
+        answer = job.answer(json.dumps(request).encode("utf-8"), timeout)
     except pdf_sandbox.WorkerTimeout:
         raise DocumentError(
             f"L'assemblage du PDF final dépasse {timeout:.0f} s et a été arrêté ; une pièce jointe est sans doute "
@@ -170,15 +177,31 @@ def assemble_pdf(dossier: Dossier, call: CallSpec, path: Path, lang: str = "fr")
 
     path = Path(path)
     author = dossier.partners[0].carrier_name.strip() if dossier.partners else ""
-    with temp_path_beside(path.with_name(path.stem + "-dossier.pdf")) as rendered:
-        try:
-            bookmarks = render_dossier_pdf(dossier, call, rendered, lang=lang, author=author)
-        except OSError as exc:
-            raise write_error(path, exc) from None
-        except PdfRenderError as exc:
-            raise DocumentWriteError(str(exc), str(exc)) from None  # its message already holds both languages
-        if not rendered.is_file() or rendered.stat().st_size == 0:
-            raise DocumentError(
-                "La mise en page du dossier n'a produit aucune page.", "Laying out the dossier produced no page."
-            )
-        return merge_pdf(rendered, bookmarks, dossier, call, path, lang)
+    # The worker starts now and imports pypdf on the other core while this one draws the dossier.
+    job = _start_assembly()
+    try:
+        with temp_path_beside(path.with_name(path.stem + "-dossier.pdf")) as rendered:
+            try:
+                bookmarks = render_dossier_pdf(dossier, call, rendered, lang=lang, author=author)
+            except OSError as exc:
+                raise write_error(path, exc) from None
+            except PdfRenderError as exc:
+                raise DocumentWriteError(str(exc), str(exc)) from None  # its message already holds both languages
+            if not rendered.is_file() or rendered.stat().st_size == 0:
+                raise DocumentError(
+                    "La mise en page du dossier n'a produit aucune page.", "Laying out the dossier produced no page."
+                )
+            report = merge_pdf(rendered, bookmarks, dossier, call, path, lang, job=job)
+            job = None
+            pdf_sandbox.prestart("assemble")  # whoever exports once exports again after the next fix
+            return report
+    finally:
+        if job is not None:
+            job.cancel()
+
+
+def _start_assembly() -> pdf_sandbox.Job:
+    try:
+        return pdf_sandbox.start("assemble")
+    except pdf_sandbox.WorkerCrashed as exc:
+        raise crash_error("PDF final", str(exc)) from None

@@ -86,6 +86,8 @@ def check_pdf(data: bytes, filename: str, timeout: float = CHECK_TIMEOUT_SECONDS
     """PdfInfo for a usable PDF; a DocumentError naming `filename`, French first, for any other."""
     if len(data) > MAX_ATTACHMENT_BYTES:
         raise too_large(filename, len(data))
+    if not data.strip():
+        raise refusal("empty", filename)  # the worker reads an empty request as "no request"
     try:
         answer = pdf_sandbox.run("check", data, timeout)
     except pdf_sandbox.WorkerTimeout:

@@ -7,22 +7,21 @@ from dataclasses import dataclass
 
 from iasante_desktop.core.callspec import Calendar
 
-CALL_TIMEZONE = "Europe/Paris"
 
 
-def _call_zone() -> dt.tzinfo:
-    """The Région's time zone; without tz data (a bare Windows Python) the local zone is the best guess."""
+def _call_zone(calendar: Calendar) -> dt.tzinfo:
+    """The call's time zone; without tz data (a bare Windows Python) the local zone is the best guess."""
     try:
         from zoneinfo import ZoneInfo
 
-        return ZoneInfo(CALL_TIMEZONE)
+        return ZoneInfo(calendar.timezone)
     except Exception:  # noqa: BLE001 - zoneinfo raises several kinds when the tz database is absent
         return dt.datetime.now().astimezone().tzinfo or dt.UTC
 
 
 def deadline_moment(calendar: Calendar) -> dt.datetime:
     """The call names a day: submissions are taken until the end of that day, Paris time."""
-    return dt.datetime.combine(calendar.deadline, dt.time(23, 59, 59), tzinfo=_call_zone())
+    return dt.datetime.combine(calendar.deadline, dt.time(23, 59, 59), tzinfo=_call_zone(calendar))
 
 
 @dataclass(frozen=True)

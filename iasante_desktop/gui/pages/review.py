@@ -178,6 +178,11 @@ class ReviewPage(DossierPage):
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
         self.refresh()
+        if self.selected_formats() & {"pdf", "zip", "eml"}:
+            from iasante_desktop.documents import pdf_sandbox
+
+            # The PDF worker imports pypdf while the applicant reads the findings, not after "Exporter".
+            pdf_sandbox.prestart("assemble")
 
     def focus_field(self, path: str) -> bool:
         return False  # the review edits nothing; findings point to the pages that do
