@@ -9,6 +9,7 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import hashlib
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -16,9 +17,11 @@ from typing import Any
 FORMAT_VERSION = 1
 LINE_BREAK = "\u2028"
 
-STATUSES = ("statutory", "postdoc", "doctoral", "other")
-DOMAINS = ("ai", "health")
 ATTACHMENT_KINDS = ("cv", "letter", "annex")
+# Statuses and domains are ids of the call spec's `statuses` and `domains`; the rules judge them.
+_ID = re.compile(r"[a-z][a-z0-9_]{0,39}")
+# An amount as the interchange form writes it: a dot, at most two decimals, under ten digits of euros.
+_AMOUNT = re.compile(r"-?[0-9]{1,10}(\.[0-9]{1,2})?")
 
 
 class InterchangeError(ValueError):
@@ -28,16 +31,19 @@ class InterchangeError(ValueError):
 @dataclass
 class Partner:
     carrier_name: str = ""
-    status: str | None = None  # one of STATUSES, None while unknown
+    status: str | None = None  # an id of the call spec's statuses, None while unknown
     contract_end: dt.date | None = None
     unit: str = ""
     institution: str = ""
     site: str = ""  # a gazetteer place name, "" while unknown
     site_confirmed: bool = False  # the user accepted the site (rather than it being inferred)
-    domain: str | None = None  # one of DOMAINS
+    domain: str | None = None  # an id of the call spec's domains, None while unknown
     cv: str = ""
     team: str = ""
     budget: dict[str, Decimal] = field(default_factory=dict)  # budget row id -> amount
+    # budget row id -> the text as typed or imported, when it could not be read as an amount: kept so that
+    # nothing typed is lost, and so that the export is blocked until someone fixes it
+    unreadable_amounts: dict[str, str] = field(default_factory=dict)
     written_total: Decimal | None = None  # the TOTAL an imported table states, kept to check it
 
 
@@ -107,13 +113,14 @@ def _amount_in(value: Any, where: str) -> Decimal | None:
         return None
     if isinstance(value, bool) or not isinstance(value, (str, int)):
         raise InterchangeError(f"« {where} »: un montant s'écrit comme un texte \"1500.00\" (amount as string)")
+    if not _AMOUNT.fullmatch(str(value)):
+        raise InterchangeError(
+            f"« {where} »: montant illisible {str(value)[:40]!r} ; attendu par exemple \"1500.50\" (unreadable amount)"
+        )
     try:
-        amount = Decimal(str(value))
-    except InvalidOperation:
-        raise InterchangeError(f"« {where} »: montant illisible {value!r} (unreadable amount)") from None
-    if not amount.is_finite():
-        raise InterchangeError(f"« {where} »: montant illisible {value!r} (unreadable amount)")
-    return amount
+        return Decimal(str(value))
+    except InvalidOperation:  # pragma: no cover - the pattern admits only what Decimal reads
+        raise InterchangeError(f"« {where} »: montant illisible (unreadable amount)") from None
 
 
 def to_json(dossier: Dossier, include_attachment_data: bool = True) -> dict[str, Any]:
@@ -132,6 +139,7 @@ def to_json(dossier: Dossier, include_attachment_data: bool = True) -> dict[str,
                 "cv": p.cv,
                 "team": p.team,
                 "budget": {row: _amount_out(v) for row, v in p.budget.items()},
+                "unreadable_amounts": dict(p.unreadable_amounts),
                 "written_total": _amount_out(p.written_total),
             }
         )
@@ -204,11 +212,11 @@ def from_json(data: dict[str, Any]) -> Dossier:
         if not isinstance(raw, dict):
             raise InterchangeError(f"« partners[{i}] »: un objet est attendu (object expected)")
         status = _expect(raw, "status", str, where, None)
-        if status is not None and status not in STATUSES:
-            raise InterchangeError(f"« {where}status »: {status!r} inconnu; attendu {STATUSES}")
+        if status is not None and not _ID.fullmatch(status):
+            raise InterchangeError(f"« {where}status »: {status[:40]!r} n'est pas un identifiant (not an id)")
         domain = _expect(raw, "domain", str, where, None)
-        if domain is not None and domain not in DOMAINS:
-            raise InterchangeError(f"« {where}domain »: {domain!r} inconnu; attendu {DOMAINS}")
+        if domain is not None and not _ID.fullmatch(domain):
+            raise InterchangeError(f"« {where}domain »: {domain[:40]!r} n'est pas un identifiant (not an id)")
         contract_end = _expect(raw, "contract_end", str, where, None)
         try:
             end = dt.date.fromisoformat(contract_end) if contract_end else None
@@ -220,6 +228,9 @@ def from_json(data: dict[str, Any]) -> Dossier:
             amount = _amount_in(value, f"{where}budget.{row}")
             if amount is not None:
                 budget[row] = amount
+        unreadable = _expect(raw, "unreadable_amounts", dict, where, {})
+        if not all(isinstance(k, str) and isinstance(v, str) for k, v in unreadable.items()):
+            raise InterchangeError(f"« {where}unreadable_amounts »: des textes sont attendus (strings expected)")
         dossier.partners.append(
             Partner(
                 carrier_name=_expect(raw, "carrier_name", str, where, ""),
@@ -233,6 +244,7 @@ def from_json(data: dict[str, Any]) -> Dossier:
                 cv=_expect(raw, "cv", str, where, ""),
                 team=_expect(raw, "team", str, where, ""),
                 budget=budget,
+                unreadable_amounts=dict(unreadable),
                 written_total=_amount_in(raw.get("written_total"), f"{where}written_total"),
             )
         )

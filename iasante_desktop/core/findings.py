@@ -74,16 +74,32 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Partner {partner}: state the contract's end date; it must cover the project until {project_end}.",
     ),
     "partners.site_missing": (
-        "Partenaire {partner} : indiquez le site en Occitanie (il décide du plafond de 15 000 € ou 20 000 €).",
-        "Partner {partner}: state the site in Occitanie (it decides between the 15 000 € and 20 000 € caps).",
+        "Partenaire {partner} : indiquez le site en {region}{why_fr}.",
+        "Partner {partner}: state the site in {region}{why_en}.",
+    ),
+    "partners.site_outside": (
+        "Partenaire {partner} : « {site} » n'est pas un lieu de {region} connu de l'appel ; choisissez le site le plus proche dans la liste.",
+        "Partner {partner}: “{site}” is not a place of {region} the call knows; pick the nearest site from the list.",
+    ),
+    "partners.status_unknown": (
+        "Partenaire {partner} : statut « {status} » inconnu de cet appel ; choisissez-en un dans la liste.",
+        "Partner {partner}: status “{status}” is unknown to this call; pick one from the list.",
+    ),
+    "partners.domain_unknown": (
+        "Partenaire {partner} : domaine « {domain} » inconnu de cet appel ; choisissez IA ou Santé.",
+        "Partner {partner}: field “{domain}” is unknown to this call; pick AI or health.",
     ),
     "partners.carrier_missing": (
         "Partenaire {partner} : indiquez le nom du porteur.",
         "Partner {partner}: state the carrier's name.",
     ),
     "budget.cap": (
-        "Le budget total ({total}) dépasse le plafond de {cap} {why_fr}.",
-        "The total budget ({total}) exceeds the cap of {cap} {why_en}.",
+        "Le budget total ({total}) dépasse le plafond de {cap}{why_fr}.",
+        "The total budget ({total}) exceeds the cap of {cap}{why_en}.",
+    ),
+    "budget.unreadable": (
+        "Partenaire {partner}, « {row_fr} » : « {text} » n'est pas un montant lisible ; corrigez-le (par exemple 2 000 ou 2 000,50).",
+        "Partner {partner}, “{row_en}”: “{text}” is not a readable amount; fix it (for example 2 000 or 2 000,50).",
     ),
     "budget.total_mismatch": (
         "{where_fr} : le TOTAL écrit ({written}) n'est pas la somme des montants ({computed}).",

@@ -15,7 +15,9 @@ from iasante_desktop.core.callspec import CallSpec, Section
 from iasante_desktop.core.dossier import Dossier
 from iasante_desktop.core.findings import ERROR, WARNING, Finding
 from iasante_desktop.core.measures import Measures
+from iasante_desktop.core.money import format_amount
 from iasante_desktop.core.naming import acronym_problem
+from iasante_desktop.core.places import find_place
 
 ZERO = Decimal(0)
 
@@ -89,6 +91,9 @@ def _partners(dossier: Dossier, call: CallSpec, section: Section) -> list[Findin
         out.append(Finding("partners.count", ERROR, "partners", "partners.count", {"count": count, "min": section.min_count}))
     eli = call.eligibility
     project_end = call.calendar.project_end
+    status_ids = {s.id for s in call.statuses}
+    domain_ids = {d.id for d in call.domains}
+    site_words = {"region": eli.region, **_site_matters(call)}
     for i, partner in enumerate(dossier.partners):
         n = i + 1
         where = f"partners[{i}]"
@@ -108,6 +113,10 @@ def _partners(dossier: Dossier, call: CallSpec, section: Section) -> list[Findin
                 )
         if partner.status is None:
             out.append(Finding("partners.status_missing", WARNING, f"{where}.status", "partners.status_missing", {"partner": n}))
+        elif partner.status not in status_ids:
+            out.append(
+                Finding("partners.status_unknown", WARNING, f"{where}.status", "partners.status_unknown", {"partner": n}, {"status": partner.status})
+            )
         elif partner.status in eli.excluded_statuses:
             out.append(Finding("partners.status", ERROR, f"{where}.status", "partners.status.doctoral", {"partner": n}))
         elif partner.status not in eli.allowed_statuses:
@@ -135,10 +144,25 @@ def _partners(dossier: Dossier, call: CallSpec, section: Section) -> list[Findin
                 )
         if partner.domain is None:
             out.append(Finding("partners.domain_missing", WARNING, f"{where}.domain", "partners.domain_missing", {"partner": n}))
+        elif partner.domain not in domain_ids:
+            out.append(
+                Finding("partners.domain_unknown", WARNING, f"{where}.domain", "partners.domain_unknown", {"partner": n}, {"domain": partner.domain})
+            )
         if not partner.site.strip():
-            out.append(Finding("partners.site_missing", WARNING, f"{where}.site", "partners.site_missing", {"partner": n}))
+            out.append(Finding("partners.site_missing", WARNING, f"{where}.site", "partners.site_missing", {"partner": n}, site_words))
+        elif find_place(partner.site, call) is None:
+            out.append(
+                Finding(
+                    "partners.site_outside",
+                    WARNING,
+                    f"{where}.site",
+                    "partners.site_outside",
+                    {"partner": n},
+                    {"site": partner.site.strip(), "region": eli.region},
+                )
+            )
     # Co-carrying can only be refuted once every partner's domain is known.
-    if dossier.partners and all(p.domain is not None for p in dossier.partners):
+    if dossier.partners and all(p.domain in domain_ids for p in dossier.partners):
         present = {p.domain for p in dossier.partners}
         for domain_id in eli.coportage:
             if domain_id not in present:
@@ -156,20 +180,36 @@ def _partners(dossier: Dossier, call: CallSpec, section: Section) -> list[Findin
     return out
 
 
+def _site_matters(call: CallSpec) -> dict[str, str]:
+    """Why a site is asked for, in the call's own figures."""
+    rules = call.budget
+    if rules.bonus_condition == "distinct_territories" and rules.bonus > 0:
+        base, raised = format_amount(rules.cap), format_amount(rules.cap + rules.bonus)
+        return {
+            "why_fr": f" : il décide du plafond, {base} ou {raised} entre {rules.bonus_min_territories} territoires",
+            "why_en": f": it decides the cap, {base} or {raised} across {rules.bonus_min_territories} territories",
+        }
+    return {"why_fr": "", "why_en": ""}
+
+
 def _budget(dossier: Dossier, call: CallSpec) -> list[Finding]:
     out: list[Finding] = []
     rules = call.budget
     summary = summarize(dossier, call)
     any_amount = any(v is not None for p in dossier.partners for v in p.budget.values())
-    if not any_amount:
+    any_typed = any(t.strip() for p in dossier.partners for t in p.unreadable_amounts.values())
+    if not any_amount and not any_typed:
         out.append(Finding("required.budget", ERROR, "budget", "required.budget"))
     for i, partner in enumerate(dossier.partners):
         for row in rules.rows:
+            where = f"partners[{i}].budget.{row.id}"
+            words = {"row_fr": row.label.fr, "row_en": row.label.en}
+            text = partner.unreadable_amounts.get(row.id, "").strip()
+            if text:
+                out.append(Finding("budget.unreadable", ERROR, where, "budget.unreadable", {"partner": i + 1}, {**words, "text": text}))
             amount = partner.budget.get(row.id)
             if amount is None:
                 continue
-            where = f"partners[{i}].budget.{row.id}"
-            words = {"row_fr": row.label.fr, "row_en": row.label.en}
             if amount < 0:
                 out.append(Finding("budget.negative", ERROR, where, "budget.negative", {"partner": i + 1, "amount": amount}, words))
             elif amount > 0 and not row.eligible:
@@ -207,12 +247,15 @@ def _budget(dossier: Dossier, call: CallSpec) -> list[Finding]:
             )
         )
     if summary.total > summary.cap:
+        region = call.eligibility.region
+        places = ", ".join(summary.territories)
         if summary.bonus_applies:
-            why_fr = f"(partenaires dans {len(summary.territories)} territoires : {', '.join(summary.territories)})"
-            why_en = f"(partners in {len(summary.territories)} territories: {', '.join(summary.territories)})"
+            why_fr = f" (partenaires dans {len(summary.territories)} territoires : {places})"
+            why_en = f" (partners in {len(summary.territories)} territories: {places})"
         elif rules.bonus > 0:
-            why_fr = f"(tous les partenaires dans un même territoire ; {rules.bonus:,.0f} € de plus si la collaboration relie deux territoires d'Occitanie)".replace(",", " ")
-            why_en = f"(all partners in one territory; {rules.bonus:,.0f} € more when the collaboration spans two territories of Occitanie)".replace(",", " ")
+            bonus, needed = format_amount(rules.bonus), rules.bonus_min_territories
+            why_fr = f" (partenaires dans un seul territoire ; {bonus} de plus si la collaboration relie {needed} territoires de {region})"
+            why_en = f" (partners in a single territory; {bonus} more when the collaboration spans {needed} territories of {region})"
         else:
             why_fr = why_en = ""
         out.append(

@@ -22,7 +22,8 @@ def test_amounts_travel_as_strings_so_cents_are_exact(complete_dossier):
 @pytest.mark.parametrize(
     "patch, key",
     [
-        ({"partners": [{"status": "professor"}]}, "partners[0].status"),
+        ({"partners": [{"status": "Professor!"}]}, "partners[0].status"),
+        ({"partners": [{"budget": {"mission": "1e30"}}]}, "partners[0].budget.mission"),
         ({"partners": [{"budget": {"mission": 12.5}}]}, "partners[0].budget.mission"),
         ({"partners": [{"contract_end": "31/08/2027"}]}, "partners[0].contract_end"),
         ({"keywords": "a, b"}, "keywords"),

@@ -154,3 +154,48 @@ def test_every_finding_has_a_french_and_an_english_sentence(call):
     for f in findings:
         assert f.message("fr") and f.message("en") and f.message("fr") != f.message("en")
         assert "{" not in f.message("fr") + f.message("en")
+
+
+def test_an_amount_that_could_not_be_read_blocks_the_export_and_keeps_its_text(call, complete_dossier):
+    complete_dossier.partners[0].unreadable_amounts["mission"] = "1.5k€"
+    [finding] = by_rule(complete_dossier, call, "budget.unreadable")
+    assert finding.is_error and finding.field == "partners[0].budget.mission"
+    assert "« 1.5k€ »" in finding.message("fr")
+
+
+def test_an_unreadable_amount_alone_is_not_an_empty_budget(call, complete_dossier):
+    for partner in complete_dossier.partners:
+        partner.budget = {}
+    complete_dossier.partners[0].unreadable_amounts["mission"] = "deux mille"
+    found = rules(complete_dossier, call)
+    assert "budget.unreadable" in found and "required.budget" not in found
+
+
+def test_a_site_outside_the_gazetteer_is_a_warning_that_says_so(call, complete_dossier):
+    complete_dossier.partners[1].site = "Paris"
+    [finding] = by_rule(complete_dossier, call, "partners.site_outside")
+    assert not finding.is_error
+    assert "« Paris » n'est pas un lieu de Occitanie" in finding.message("fr")
+
+
+def test_a_status_the_call_does_not_know_is_asked_again(call, complete_dossier):
+    complete_dossier.partners[0].status = "professor"
+    assert "partners.status_unknown" in rules(complete_dossier, call)
+    complete_dossier.partners[0].domain = "physics"
+    found = rules(complete_dossier, call)
+    assert "partners.domain_unknown" in found and "partners.coportage" not in found
+
+
+def test_messages_quote_the_calls_own_figures(call, complete_dossier, tmp_path):
+    from iasante_desktop.core.callspec import load_call
+
+    text = call.path.read_text(encoding="utf-8").replace('cap = "15000"', 'cap = "5000"').replace('bonus = "5000"', 'bonus = "0"')
+    (tmp_path / "small.toml").write_text(text, encoding="utf-8")
+    small = load_call(tmp_path / "small.toml")
+    complete_dossier.partners[0].site = ""
+    [site] = by_rule(complete_dossier, small, "partners.site_missing")
+    assert "15" not in site.message("fr") and "20" not in site.message("fr")
+    [cap] = by_rule(complete_dossier, small, "budget.cap")
+    assert cap.message("fr").endswith("plafond de 5\u00a0000\u00a0€.")
+    [site] = by_rule(complete_dossier, call, "partners.site_missing")
+    assert "15\u00a0000\u00a0€ ou 20\u00a0000\u00a0€" in site.message("fr")
