@@ -93,6 +93,11 @@ def main(argv: list[str] | None = None) -> int:
     if not argv or argv[0] not in COMMANDS:
         if argv and argv[0].startswith("-"):
             return _fail(f"iasante-desktop : option inconnue {argv[0]} (aide : iasante-desktop --help)")
+        if argv and not os.path.exists(argv[0]):
+            return _fail(
+                f"iasante-desktop : « {argv[0]} » n'est ni une commande ({', '.join(COMMANDS)}) ni un fichier existant."
+                f" (aide : iasante-desktop --help)"
+            )
         problem = _display_problem()
         if problem:
             return _fail(problem)

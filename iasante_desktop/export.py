@@ -7,12 +7,10 @@ destination as it was (the staging folder is removed), and each file that does l
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import hashlib
 import os
 import shutil
-import sys
 import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -33,7 +31,6 @@ if TYPE_CHECKING:
     from iasante_desktop.drafts import Draft
 
 FORMATS = ("pdf", "zip", "docx", "eml")
-EXIT_OK, EXIT_ERRORS, EXIT_UNREADABLE = 0, 1, 2
 STAGE_PREFIX = ".iasante-export-"
 STALE_STAGE_SECONDS = 24 * 3600
 
@@ -257,151 +254,3 @@ def attach_file(dossier: Dossier, path: Path, kind: str, partner: int | None = N
         dossier.attachments = [a for a in dossier.attachments if not (a.kind == "cv" and a.partner == partner)]
     dossier.attachments.append(attachment)
     return AttachOutcome(attachment, info, replaced, already_attached=False)
-
-
-# ---- command line ----------------------------------------------------------------------------------------
-
-
-def _out(text: str) -> None:
-    sys.stdout.write(text + "\n")
-
-
-def _err(text: str) -> None:
-    sys.stderr.write(text + "\n")
-
-
-def _open_input(path: Path, call: CallSpec, lang: str) -> tuple[Dossier, Draft | None]:
-    """The dossier in FILE, and its draft (kept open, to note the export) when FILE is a draft."""
-    from iasante_desktop.drafts import DRAFT_SUFFIX, Draft, DraftError
-    from iasante_desktop.loading import load_dossier
-
-    if Path(path).suffix == DRAFT_SUFFIX and Path(path).is_file():
-        try:
-            draft = Draft.open(path)
-        except DraftError as exc:
-            raise _InputProblem(exc.message(lang)) from None
-        try:
-            return draft.load(), draft
-        except DraftError as exc:
-            draft.close()
-            raise _InputProblem(exc.message(lang)) from None
-    from iasante_desktop.loading import InputError
-
-    try:
-        return load_dossier(path, call), None
-    except InputError as exc:
-        raise _InputProblem(exc.message(lang)) from None
-
-
-class _InputProblem(Exception):
-    pass
-
-
-def cmd_export(args: argparse.Namespace) -> int:
-    """`iasante-desktop export FILE --to DIR [--format pdf|zip|docx|eml|all] [--call SPEC]`."""
-    from iasante_desktop.core.callspec import resolve_call
-
-    lang = getattr(args, "lang", "fr") or "fr"
-    fr = lang != "en"
-    call = resolve_call(getattr(args, "call", None))
-    try:
-        dossier, draft = _open_input(args.file, call, lang)
-    except _InputProblem as exc:
-        _err(str(exc))
-        return EXIT_UNREADABLE
-    try:
-        _attach_from_args(dossier, args)
-        result = export(dossier, call, args.to, formats={args.format or "all"}, draft=draft, lang=lang)
-    except DocumentError as exc:
-        _err(exc.message(lang))
-        return EXIT_UNREADABLE
-    finally:
-        if draft is not None:
-            draft.close()
-    if result.refused:
-        _err(
-            f"Export refusé : {len(result.errors)} erreur(s) à corriger ; aucun fichier n'a été écrit."
-            if fr
-            else f"Export refused: {len(result.errors)} error(s) to fix; no file was written."
-        )
-        for finding in result.errors:
-            _err(f"  [{finding.rule}] {finding.message(lang)}")
-        return EXIT_ERRORS
-    _out("Fichiers écrits :" if fr else "Files written:")
-    for path in result.files:
-        _out(f"  {path}")
-    for finding in result.warnings:
-        _out(("  Avertissement : " if fr else "  Warning: ") + finding.message(lang))
-    if result.size_report is not None and result.size_report.limits_exceeded:
-        _out("  " + result.size_report.advice(lang))
-    for note_fr, note_en in result.notes:
-        _out("  " + (note_fr if fr else note_en))
-    if result.sent_file is not None:
-        _out(
-            f"À envoyer à {call.submission.address} : {result.sent_file.name}"
-            if fr
-            else f"Send to {call.submission.address}: {result.sent_file.name}"
-        )
-    return EXIT_OK
-
-
-def _attach_from_args(dossier: Dossier, args: argparse.Namespace) -> None:
-    """`export --cv N FILE --letter FILE --annex FILE`: PDFs joined to this export only."""
-    for number, path in getattr(args, "cv", None) or []:
-        try:
-            partner = int(number) - 1
-        except ValueError:
-            raise DocumentError(
-                f"--cv attend un numéro de partenaire puis un fichier, par exemple --cv 1 cv.pdf (reçu {number!r}).",
-                f"--cv takes a partner number then a file, e.g. --cv 1 cv.pdf (got {number!r}).",
-            ) from None
-        attach_file(dossier, Path(path), "cv", partner)
-    for path in getattr(args, "letter", None) or []:
-        attach_file(dossier, Path(path), "letter")
-    for path in getattr(args, "annex", None) or []:
-        attach_file(dossier, Path(path), "annex")
-
-
-def cmd_attach(args: argparse.Namespace) -> int:
-    """`iasante-desktop attach DRAFT FILE.pdf (--cv N | --letter | --annex)`; N is 1-based."""
-    from iasante_desktop.drafts import Draft, DraftError
-
-    lang = getattr(args, "lang", "fr") or "fr"
-    fr = lang != "en"
-    if args.cv is not None:
-        kind, partner = "cv", args.cv - 1
-    else:
-        kind, partner = ("letter" if args.letter else "annex"), None
-    try:
-        draft = Draft.open(args.draft)
-    except DraftError as exc:
-        _err(exc.message(lang))
-        return EXIT_UNREADABLE
-    try:
-        dossier = draft.load()
-        outcome = attach_file(dossier, args.pdf, kind, partner)
-        if not outcome.already_attached:
-            draft.save(dossier, reason="save")
-    except (DocumentError, DraftError) as exc:
-        _err(exc.message(lang))
-        return EXIT_UNREADABLE
-    finally:
-        draft.close()
-    name, pages = outcome.attachment.filename, outcome.info.pages
-    role_fr = {"cv": f"CV du partenaire {args.cv}", "letter": "lettre d'intérêt", "annex": "annexe"}[kind]
-    role_en = {"cv": f"CV of partner {args.cv}", "letter": "letter of interest", "annex": "annex"}[kind]
-    if outcome.already_attached:
-        _out(f"« {name} » est déjà joint comme {role_fr} : rien n'a changé." if fr else f"“{name}” is already attached as {role_en}: nothing changed.")
-        return EXIT_OK
-    if outcome.replaced is not None:
-        old = outcome.replaced.filename
-        _out(f"Le CV du partenaire {args.cv} « {old} » est remplacé par « {name} »." if fr else f"Partner {args.cv}'s CV “{old}” is replaced by “{name}”.")
-    _out(f"« {name} » joint comme {role_fr} ({pages} page(s))." if fr else f"“{name}” attached as {role_en} ({pages} page(s)).")
-    if outcome.info.unembedded_fonts:
-        fonts = ", ".join(outcome.info.unembedded_fonts)
-        _out(
-            f"Attention : polices non incorporées ({fonts}) ; le comité pourrait voir un autre rendu."
-            if fr
-            else f"Warning: fonts not embedded ({fonts}); the committee may see a different rendering."
-        )
-    return EXIT_OK

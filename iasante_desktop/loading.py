@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from iasante_desktop.core.callspec import CallSpec
 from iasante_desktop.core.dossier import Dossier, InterchangeError, from_json
+
+if TYPE_CHECKING:
+    from iasante_desktop.drafts import Draft
 
 MAX_JSON_BYTES = 50 * 1024 * 1024
 
@@ -23,7 +28,15 @@ class InputError(Exception):
         return self.en if lang == "en" else self.fr
 
 
-def load_dossier(path: Path, call: CallSpec) -> Dossier:
+@dataclass
+class Loaded:
+    dossier: Dossier
+    # (fr, en) remarks of the Word importer: a guessed site, an amount it could not read, a label it missed
+    notes: list[tuple[str, str]] = field(default_factory=list)
+    draft: Draft | None = None  # the draft, still open and locked, when asked for (to record an export)
+
+
+def load(path: Path, call: CallSpec, keep_draft_open: bool = False) -> Loaded:
     """The dossier in a .docx, a draft (.iasante) or a .json file; InputError when it cannot be read."""
     path = Path(path)
     if not path.exists():
@@ -36,28 +49,42 @@ def load_dossier(path: Path, call: CallSpec) -> Dossier:
         from iasante_desktop.documents.word_import import import_docx
 
         try:
-            return import_docx(path, call).dossier
+            result = import_docx(path, call)
         except DocumentError as exc:
             raise InputError(exc.fr, exc.en) from None
+        return Loaded(result.dossier, [(note.fr, note.en) for note in result.notes])
     if suffix == ".json":
-        return _load_json(path)
-    from iasante_desktop.drafts import DRAFT_SUFFIX, Draft, DraftError
+        return Loaded(_load_json(path))
+    from iasante_desktop.drafts import DRAFT_SUFFIX
 
     if suffix != DRAFT_SUFFIX:
         raise InputError(
             f"{path.name} : format non reconnu ; attendu un fichier Word (.docx), un brouillon ({DRAFT_SUFFIX}) ou du JSON.",
             f"{path.name}: unknown format; expected a Word file (.docx), a draft ({DRAFT_SUFFIX}) or JSON.",
         )
+    return _load_draft(path, keep_draft_open)
+
+
+def load_dossier(path: Path, call: CallSpec) -> Dossier:
+    return load(path, call).dossier
+
+
+def _load_draft(path: Path, keep_open: bool) -> Loaded:
+    from iasante_desktop.drafts import Draft, DraftError
+
     try:
         draft = Draft.open(path)
     except DraftError as exc:
         raise InputError(exc.fr, exc.en) from None
     try:
-        return draft.load()
+        dossier = draft.load()
     except DraftError as exc:
-        raise InputError(exc.fr, exc.en) from None
-    finally:
         draft.close()
+        raise InputError(exc.fr, exc.en) from None
+    if keep_open:
+        return Loaded(dossier, draft=draft)
+    draft.close()
+    return Loaded(dossier)
 
 
 def _load_json(path: Path) -> Dossier:
@@ -66,6 +93,10 @@ def _load_json(path: Path) -> Dossier:
             raise InputError(f"{path.name} est trop volumineux.", f"{path.name} is too large.")
         data = json.loads(path.read_text(encoding="utf-8"))
         return from_json(data)
+    except RecursionError:
+        raise InputError(
+            f"{path.name} : JSON trop profondément imbriqué.", f"{path.name}: JSON nested too deeply."
+        ) from None
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise InputError(f"{path.name} : JSON illisible ({exc}).", f"{path.name}: unreadable JSON ({exc}).") from None
     except InterchangeError as exc:

@@ -103,3 +103,49 @@ def test_starting_the_app_without_a_display_explains_instead_of_aborting():
     assert result.returncode == 2
     assert "aucun écran graphique" in result.stderr
     assert "Traceback" not in result.stderr and "qt.qpa" not in result.stderr
+
+
+def test_usage_mistakes_are_explained_in_french_with_exit_2(tmp_path):
+    missing = run_cli("check")
+    assert missing.returncode == 2 and "il manque : FICHIER" in missing.stderr
+    typo = run_cli("chek", "dossier.docx")
+    assert typo.returncode == 2 and "n'est ni une commande" in typo.stderr
+    bad = run_cli("export", "x.docx", "--to", str(tmp_path), "--format", "odt")
+    assert bad.returncode == 2 and "choix inconnu" in bad.stderr
+    helped = run_cli("check", "-h")
+    assert helped.returncode == 0 and "utilisation" in helped.stdout
+
+
+def test_import_notes_are_shown_and_an_unreadable_amount_is_an_error(tmp_path, call, complete_dossier):
+    import docx
+
+    from iasante_desktop.documents.word_export import export_docx
+
+    path = tmp_path / "dossier.docx"
+    export_docx(complete_dossier, call, path)
+    document = docx.Document(str(path))
+    [cell] = [row.cells[1] for table in document.tables for row in table.rows if row.cells[0].text.strip() == "Mission"]
+    cell.paragraphs[0].runs[0].text = "1.5k€"  # what a person types in Word
+    for run in cell.paragraphs[0].runs[1:]:
+        run.text = ""
+    document.save(str(path))
+    result = run_cli("check", str(path), "--json")
+    report = json.loads(result.stdout)
+    assert result.returncode == 1
+    assert "budget.unreadable" in {e["rule"] for e in report["errors"]}
+    assert isinstance(report["notes"], list)
+
+
+def test_deeply_nested_json_is_refused_without_a_traceback(tmp_path):
+    path = tmp_path / "deep.json"
+    path.write_text("[" * 200_000, encoding="utf-8")
+    result = run_cli("check", str(path))
+    assert result.returncode == 2 and "imbriqué" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_reader_that_leaves_early_gets_no_traceback(tmp_path, complete_dossier):
+    source = write_json(tmp_path, complete_dossier)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    shell = f"{sys.executable} -m iasante_desktop check {source} --json | head -c 10"
+    result = subprocess.run(["sh", "-c", shell], capture_output=True, text=True, timeout=60, env=env)
+    assert "Traceback" not in result.stderr and "BrokenPipe" not in result.stderr
