@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from iasante_desktop.core.bilingual import BilingualError
 from iasante_desktop.core.callspec import CallSpec
 from iasante_desktop.core.dossier import Dossier, InterchangeError, from_json
 
@@ -16,16 +17,8 @@ if TYPE_CHECKING:
 MAX_JSON_BYTES = 50 * 1024 * 1024
 
 
-class InputError(Exception):
-    """A file the user named that cannot be used; one sentence in French and one in English."""
-
-    def __init__(self, fr: str, en: str):
-        super().__init__(en)
-        self.fr = fr
-        self.en = en
-
-    def message(self, lang: str = "fr") -> str:
-        return self.en if lang == "en" else self.fr
+class InputError(BilingualError):
+    """A file the user named that cannot be used."""
 
 
 @dataclass

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
 
+from iasante_desktop.core.bilingual import BilingualError
+
 # Spaces people put between thousands: plain, no-break, narrow no-break, thin, figure space, apostrophes.
 _GROUP_SPACES = " \u00a0\u202f\u2009\u2007'’"
 _CURRENCY = re.compile(r"(€|eur(?:os?)?|ht|ttc)\s*$", re.IGNORECASE)
@@ -12,17 +14,12 @@ _PLACEHOLDER = re.compile(r"^[xX.…_\-\s]*$")
 NBSP = "\u00a0"
 
 
-class AmountError(ValueError):
-    """An amount that cannot be read; `fr` and `en` say why in a sentence for the user."""
+class AmountError(BilingualError, ValueError):
+    """An amount that cannot be read; `text` is what was typed."""
 
     def __init__(self, text: str, fr: str, en: str):
-        super().__init__(en)
+        super().__init__(fr, en)
         self.text = text
-        self.fr = fr
-        self.en = en
-
-    def message(self, lang: str = "fr") -> str:
-        return self.en if lang == "en" else self.fr
 
 
 def is_placeholder(text: str) -> bool:

@@ -6,17 +6,11 @@ readable in either language without knowing which one the user chose.
 
 from __future__ import annotations
 
+from iasante_desktop.core.bilingual import BilingualError
 
-class DocumentError(Exception):
+
+class DocumentError(BilingualError):
     """A document the application cannot read or write, with a one-line reason in French and English."""
-
-    def __init__(self, fr: str, en: str) -> None:
-        super().__init__(f"{fr} ({en})")
-        self.fr = fr
-        self.en = en
-
-    def message(self, lang: str = "fr") -> str:
-        return self.en if lang == "en" else self.fr
 
 
 class UnsafeDocumentError(DocumentError):
