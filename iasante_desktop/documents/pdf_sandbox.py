@@ -127,7 +127,7 @@ def prestart(op: str) -> None:
 
 
 @atexit.register
-def _stop_spares() -> None:
+def stop_spares() -> None:
     for job in _spares.values():
         job.cancel()
     _spares.clear()
