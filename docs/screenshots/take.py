@@ -9,6 +9,7 @@ drafts or settings: data and config go to a temporary folder.
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import os
 import sys
@@ -145,6 +146,21 @@ def grab(window, path: Path) -> None:
     print(path.relative_to(HERE.parents[1]))
 
 
+def imported_budget(window, dossier: Dossier) -> None:
+    """The budget page of a dossier imported from a Word table whose TOTALs do not add up, with one amount
+    typed the English way: the notice about the written TOTALs and the unreadable cell kept in red. The
+    sample dossier is put back afterwards, so the other screenshots do not show these errors."""
+    sample = copy.deepcopy(dossier)
+    dossier.partners[0].written_total = Decimal("6500")  # the amounts make 7 000 €
+    dossier.written_grand_total = Decimal("14500")
+    dossier.partners[1].budget.pop("mission")
+    dossier.partners[1].unreadable_amounts["mission"] = "2,000"
+    window.session.replace_dossier(dossier)
+    window.show_page("budget")
+    grab(window, HERE / "budget-imported.png")
+    window.session.replace_dossier(sample)
+
+
 def main() -> int:
     app = create_application([])
     install_language("fr")
@@ -162,6 +178,7 @@ def main() -> int:
     for number, page_id in enumerate(window.page_ids(), start=1):
         window.show_page(page_id)
         grab(window, HERE / f"{number:02d}-{page_id}.png")
+    imported_budget(window, dossier)
     dialog = window.show_history()
     window.save_checkpoint()
     dialog.fill()

@@ -224,32 +224,32 @@
 <context>
     <name>BudgetPage</name>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/budget.py" line="23"/>
+        <location filename="../../iasante_desktop/gui/pages/budget.py" line="25"/>
         <source>Répartition envisagée des dépenses. Dépenses éligibles : %1. Tapez les montants comme sur papier : 2 000 ou 2 000,50 €.</source>
         <translation>Planned breakdown of expenses. Eligible expenses: %1. Type amounts as on paper: 2 000 or 2 000,50 €.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/budget.py" line="29"/>
+        <location filename="../../iasante_desktop/gui/pages/budget.py" line="31"/>
         <source>&amp;Montants par partenaire :</source>
         <translation>&amp;Amounts per partner:</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/budget.py" line="36"/>
+        <location filename="../../iasante_desktop/gui/pages/budget.py" line="41"/>
         <source>Montants illisibles</source>
         <translation>Unreadable amounts</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/budget.py" line="39"/>
+        <location filename="../../iasante_desktop/gui/pages/budget.py" line="44"/>
         <source>%1 : %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/budget.py" line="46"/>
+        <location filename="../../iasante_desktop/gui/pages/budget.py" line="51"/>
         <source>Lignes de dépenses à vérifier</source>
         <translation>Expense lines to check</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/budget.py" line="51"/>
+        <location filename="../../iasante_desktop/gui/pages/budget.py" line="56"/>
         <source>Problèmes relevés dans le budget</source>
         <translation>Problems found in the budget</translation>
     </message>
@@ -259,7 +259,7 @@
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/budget.py" line="113"/>
+        <location filename="../../iasante_desktop/gui/pages/budget.py" line="126"/>
         <source>Partenaire %1, %2 : %3</source>
         <translation>Partner %1, %2: %3</translation>
     </message>
@@ -267,15 +267,25 @@
 <context>
     <name>BudgetTable</name>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/budget_table.py" line="51"/>
+        <location filename="../../iasante_desktop/gui/widgets/budget_table.py" line="77"/>
         <source>Tableau du budget</source>
         <translation>Budget table</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/budget_table.py" line="232"/>
-        <location filename="../../iasante_desktop/gui/widgets/budget_table.py" line="291"/>
+        <location filename="../../iasante_desktop/gui/widgets/budget_table.py" line="290"/>
+        <location filename="../../iasante_desktop/gui/widgets/budget_table.py" line="350"/>
         <source>Ce total ne compte pas le montant illisible.</source>
         <translation>This total leaves out the unreadable amount.</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/budget_commands.py" line="32"/>
+        <source>Modifier un montant</source>
+        <translation>Change an amount</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/budget_commands.py" line="61"/>
+        <source>Utiliser les totaux calculés</source>
+        <translation>Use the computed totals</translation>
     </message>
 </context>
 <context>
@@ -381,7 +391,7 @@
 <context>
     <name>DossierSession</name>
     <message>
-        <location filename="../../iasante_desktop/gui/session.py" line="102"/>
+        <location filename="../../iasante_desktop/gui/session.py" line="99"/>
         <source>Enregistrement impossible : {why}</source>
         <translation>Cannot save: {why}</translation>
     </message>
@@ -1202,7 +1212,7 @@
     </message>
     <message>
         <location filename="../../iasante_desktop/gui/pages/review.py" line="88"/>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="191"/>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="196"/>
         <source>Dossier de destination</source>
         <translation>Destination folder</translation>
     </message>
@@ -1287,37 +1297,37 @@
         <translation>Go there</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="201"/>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="206"/>
         <source>Choisissez au moins un format.</source>
         <translation>Choose at least one format.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="206"/>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="211"/>
         <source>Le dossier de destination n&apos;existe pas : {path}</source>
         <translation>The destination folder does not exist: {path}</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="216"/>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="221"/>
         <source>Écriture impossible : {why}</source>
         <translation>Cannot write: {why}</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="222"/>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="227"/>
         <source>Export refusé : corrigez d&apos;abord ces erreurs (rien n&apos;a été écrit).</source>
         <translation>Export refused: fix these errors first (nothing was written).</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="230"/>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="235"/>
         <source>Fichiers écrits :</source>
         <translation>Files written:</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="269"/>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="274"/>
         <source>Ce dossier n&apos;a pas encore été exporté.</source>
         <translation>This dossier has not been exported yet.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="276"/>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="281"/>
         <source>Exporté le {when} ({count} export(s) en tout) : {names}</source>
         <translation>Exported on {when} ({count} export(s) in all): {names}</translation>
     </message>
@@ -1492,6 +1502,81 @@
         <location filename="../../ui/start_page.ui" line="194"/>
         <source>Avis sur la date limite</source>
         <translation>Notice about the deadline</translation>
+    </message>
+</context>
+<context>
+    <name>WrittenTotalsNotice</name>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/written_totals_notice.py" line="30"/>
+        <source>Totaux du tableau importé</source>
+        <translation>Totals of the imported table</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/written_totals_notice.py" line="32"/>
+        <source>&amp;Utiliser les totaux calculés</source>
+        <translation>&amp;Use the computed totals</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/written_totals_notice.py" line="33"/>
+        <source>Utiliser les totaux calculés</source>
+        <translation>Use the computed totals</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/written_totals_notice.py" line="36"/>
+        <source>Totaux importés abandonnés</source>
+        <translation>Imported totals dropped</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/written_totals_notice.py" line="37"/>
+        <location filename="../../iasante_desktop/gui/widgets/written_totals_notice.py" line="111"/>
+        <source>Annu&amp;ler</source>
+        <translation>Und&amp;o</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/written_totals_notice.py" line="38"/>
+        <location filename="../../iasante_desktop/gui/widgets/written_totals_notice.py" line="111"/>
+        <source>Rétablir les totaux du tableau importé</source>
+        <translation>Restore the imported table's totals</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/written_totals_notice.py" line="71"/>
+        <source>partenaire %1</source>
+        <translation>partner %1</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/written_totals_notice.py" line="77"/>
+        <source>total général</source>
+        <translation>grand total</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/written_totals_notice.py" line="84"/>
+        <source>Le tableau importé indiquait TOTAL %1 ; l&apos;export écrira les totaux calculés : %2.</source>
+        <translation>The imported table stated TOTAL %1; the export will write the computed totals: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/written_totals_notice.py" line="90"/>
+        <source>Tant qu&apos;ils diffèrent, l&apos;export est bloqué : corrigez les montants ou utilisez les totaux calculés.</source>
+        <translation>While they differ, the export is blocked: correct the amounts or use the computed totals.</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/written_totals_notice.py" line="110"/>
+        <source>Les totaux calculés remplacent ceux du tableau importé (%1).</source>
+        <translation>The computed totals replace those of the imported table (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/written_totals_notice.py" line="114"/>
+        <source>Montant modifié : les totaux du tableau importé (%1) ne sont plus vérifiés, ils sont maintenant calculés.</source>
+        <translation>Amount changed: the imported table's totals (%1) are no longer checked; totals are now computed.</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/written_totals_notice.py" line="115"/>
+        <source>Annu&amp;ler la modification</source>
+        <translation>Und&amp;o the change</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/written_totals_notice.py" line="115"/>
+        <source>Annuler la modification du montant</source>
+        <translation>Undo the change of amount</translation>
     </message>
 </context>
 </TS>

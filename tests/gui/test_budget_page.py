@@ -113,6 +113,7 @@ def test_garbage_keeps_the_typed_text_shows_why_and_drops_the_amount_from_totals
     assert "Partenaire 1, Mission" in page.amount_message.text()
     assert "« deux mille » n'est pas un montant" in page.amount_message.text()
     assert "mission" not in page.ctx.dossier.partners[0].budget
+    assert page.ctx.dossier.partners[0].unreadable_amounts == {"mission": "deux mille"}
     assert cell(page, page.table.total_row, 0) == euros("3 000 €")
     assert page.table.item(page.table.total_row, 0).toolTip()
     # A refresh (any edit elsewhere) keeps what the user typed.
@@ -121,6 +122,7 @@ def test_garbage_keeps_the_typed_text_shows_why_and_drops_the_amount_from_totals
     enter(page, 0, "mission", "1 800")
     assert page.amount_message.isHidden()
     assert page.ctx.dossier.partners[0].budget["mission"] == Decimal("1800")
+    assert page.ctx.dossier.partners[0].unreadable_amounts == {}
     assert page.table.item(r, 0).toolTip() == ""
     assert page.table.item(r, 0).data(STATE_ROLE) == ""
 
@@ -134,6 +136,71 @@ def test_emptying_a_cell_removes_the_amount(page):
     enter(page, 0, "mission", "")
     assert "mission" not in page.ctx.dossier.partners[0].budget
     assert cell(page, page.table.total_row, 0) == euros("3 000 €")
+
+
+def test_an_unreadable_amount_is_an_error_finding_that_blocks_the_export_until_fixed(page):
+    enter(page, 0, "mission", "2,000")
+    unreadable = [f for f in page.ctx.findings if f.rule == "budget.unreadable"]
+    assert [(f.field, f.is_error) for f in unreadable] == [("partners[0].budget.mission", True)]
+    assert "« 2,000 » n'est pas un montant lisible" in page.findings.text()
+    enter(page, 0, "mission", "2 000")
+    assert not [f for f in page.ctx.findings if f.rule == "budget.unreadable"]
+    assert page.ctx.dossier.partners[0].budget["mission"] == Decimal("2000")
+
+
+def test_emptying_an_unreadable_cell_forgets_its_text(page):
+    enter(page, 0, "mission", "2,000")
+    enter(page, 0, "mission", "")
+    assert page.ctx.dossier.partners[0].unreadable_amounts == {}
+    assert page.amount_message.isHidden()
+    assert not [f for f in page.ctx.findings if f.rule == "budget.unreadable"]
+
+
+def test_unreadable_texts_kept_in_the_dossier_are_shown_in_red_cells_on_load(qtbot, call, complete_dossier):
+    complete_dossier.partners[1].budget.pop("mission")
+    complete_dossier.partners[1].unreadable_amounts["mission"] = "2.000,5,0"
+    page = BudgetPage(checked_context(call, complete_dossier))
+    qtbot.addWidget(page)
+    item = page.table.item(row_of(page, "mission"), 1)
+    assert item.text() == "2.000,5,0"
+    assert item.data(STATE_ROLE) == "error"
+    assert "ambigu" in item.toolTip()
+    assert "Partenaire 2, Mission" in page.amount_message.text()
+    assert page.table.item(page.table.total_row, 1).data(STATE_ROLE) == "error"  # a total missing an amount
+
+
+def test_a_kept_text_the_reader_now_accepts_stays_unreadable_until_retyped(qtbot, call, complete_dossier):
+    """What was kept as unreadable (by an older version, or an import) is shown as is, never silently read."""
+    complete_dossier.partners[0].unreadable_amounts["mission"] = "1 500"
+    complete_dossier.partners[0].budget.pop("mission")
+    page = BudgetPage(checked_context(call, complete_dossier))
+    qtbot.addWidget(page)
+    item = page.table.item(row_of(page, "mission"), 0)
+    assert (item.text(), item.data(STATE_ROLE)) == ("1 500", "error")
+    assert "retapez-le" in item.toolTip()
+    page.show()
+    page.activateWindow()
+    qtbot.waitActive(page)
+    page.table.setCurrentCell(row_of(page, "mission"), 0)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_F2)
+    editor = page.table.viewport().findChild(QLineEdit)
+    assert editor.text() == "1 500"
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # confirmed unchanged
+    qtbot.waitUntil(lambda: page.ctx.dossier.partners[0].unreadable_amounts == {})
+    assert page.ctx.dossier.partners[0].budget["mission"] == Decimal("1500")
+
+
+def test_undo_of_a_typed_amount_brings_back_the_unreadable_text(page):
+    enter(page, 0, "mission", "deux mille")
+    enter(page, 0, "mission", "2 000")
+    page.table.undo()
+    assert page.ctx.dossier.partners[0].unreadable_amounts == {"mission": "deux mille"}
+    assert "mission" not in page.ctx.dossier.partners[0].budget
+    assert cell(page, row_of(page, "mission"), 0) == "deux mille"
+    page.table.undo()
+    assert page.ctx.dossier.partners[0].budget["mission"] == Decimal("1500")
+    assert page.amount_message.isHidden()
 
 
 def test_adding_a_partner_adds_a_budget_column(pages):
@@ -165,6 +232,17 @@ def test_moving_a_partner_up_moves_its_budget_column_and_its_unreadable_text(pag
     assert cell(page, page.table.total_row, 1) == euros("4 500 €")
     assert cell(page, row_of(page, "fonctionnement"), 0) == "beaucoup"
     assert "Partenaire 1, Fonctionnement" in page.amount_message.text()
+    assert page.ctx.dossier.partners[0].unreadable_amounts == {"fonctionnement": "beaucoup"}
+    assert [f.field for f in page.ctx.findings if f.rule == "budget.unreadable"] == ["partners[0].budget.fonctionnement"]
+
+
+def test_removing_a_partner_removes_its_unreadable_text(pages):
+    partners, page = pages
+    enter(page, 1, "fonctionnement", "beaucoup")
+    partners.remove(1, confirm=False)
+    assert page.amount_message.isHidden()
+    assert not [f for f in page.ctx.findings if f.rule == "budget.unreadable"]
+    assert page.table.columnCount() == 2
 
 
 def test_sites_in_two_departements_give_twenty_thousand_and_say_why(pages):

@@ -1,4 +1,5 @@
-"""Reordering, adding and removing partners keeps every CV with its own partner, and each budget in place."""
+"""Reordering, adding and removing partners keeps every CV with its own partner, and each budget (amounts,
+unreadable texts, written TOTAL) with its partner."""
 
 from __future__ import annotations
 
@@ -12,7 +13,15 @@ from iasante_desktop.gui.widgets.partners_moves import add_partner, move_partner
 
 
 def dossier_with(count: int) -> Dossier:
-    partners = [Partner(carrier_name=f"P{i}", budget={"mission": Decimal(i)}) for i in range(count)]
+    partners = [
+        Partner(
+            carrier_name=f"P{i}",
+            budget={"mission": Decimal(i)},
+            unreadable_amounts={"fonctionnement": f"{i},000"},
+            written_total=Decimal(i + 100),
+        )
+        for i in range(count)
+    ]
     attachments = [Attachment(kind="cv", filename=f"cv{i}.pdf", partner=i) for i in range(count)]
     attachments.append(Attachment(kind="letter", filename="letter.pdf"))
     return Dossier(call_id="x", partners=partners, attachments=attachments)
@@ -28,6 +37,12 @@ def test_moving_the_last_partner_first_shifts_the_others_cvs():
     assert [p.carrier_name for p in dossier.partners] == ["P2", "P0", "P1"]
     assert owners(dossier) == {"cv0.pdf": "P0", "cv1.pdf": "P1", "cv2.pdf": "P2"}
     assert dossier.partners[0].budget == {"mission": Decimal(2)}
+    assert [p.unreadable_amounts for p in dossier.partners] == [
+        {"fonctionnement": "2,000"},
+        {"fonctionnement": "0,000"},
+        {"fonctionnement": "1,000"},
+    ]
+    assert [p.written_total for p in dossier.partners] == [Decimal(102), Decimal(100), Decimal(101)]
 
 
 def test_removing_a_partner_removes_only_its_cv():
@@ -36,6 +51,23 @@ def test_removing_a_partner_removes_only_its_cv():
     assert [a.filename for a in removed] == ["cv1.pdf"]
     assert owners(dossier) == {"cv0.pdf": "P0", "cv2.pdf": "P2"}
     assert [a.filename for a in dossier.attachments] == ["cv0.pdf", "cv2.pdf", "letter.pdf"]
+    assert [p.unreadable_amounts for p in dossier.partners] == [{"fonctionnement": "0,000"}, {"fonctionnement": "2,000"}]
+
+
+def test_removing_a_partner_with_amounts_drops_the_written_grand_total_only():
+    dossier = dossier_with(3)
+    dossier.written_grand_total = Decimal(3)
+    remove_partner(dossier, 1)
+    assert dossier.written_grand_total is None
+    assert [p.written_total for p in dossier.partners] == [Decimal(100), Decimal(102)]
+
+
+def test_removing_an_empty_partner_keeps_the_written_grand_total():
+    dossier = dossier_with(2)
+    dossier.written_grand_total = Decimal(1)
+    add_partner(dossier)
+    remove_partner(dossier, 2)
+    assert dossier.written_grand_total == Decimal(1)
 
 
 operations = st.lists(
@@ -61,4 +93,11 @@ def test_any_sequence_of_edits_keeps_each_cv_with_its_partner(ops):
     assert {a.filename for a in cvs} == set(owner_of)
     for attachment in cvs:
         assert dossier.partners[attachment.partner] is owner_of[attachment.filename]
+    for partner in dossier.partners:  # a budget never changes hands
+        if partner.carrier_name:
+            n = int(partner.carrier_name[1:])
+            assert partner.unreadable_amounts == {"fonctionnement": f"{n},000"}
+            assert (partner.budget, partner.written_total) == ({"mission": Decimal(n)}, Decimal(n + 100))
+        else:
+            assert (partner.budget, partner.unreadable_amounts, partner.written_total) == ({}, {}, None)
     assert any(a.kind == "letter" for a in dossier.attachments)

@@ -1,4 +1,5 @@
-"""The budget page: the annex's table with live totals, the cap gauge and the budget rules' findings."""
+"""The budget page: the annex's table with live totals, the cap gauge and the budget rules' findings, and
+what an imported Word table stated as its TOTALs."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from iasante_desktop.gui.style import ERROR, WARNING
 from iasante_desktop.gui.widgets.budget_table import BudgetTable
 from iasante_desktop.gui.widgets.findings_label import FindingsLabel
 from iasante_desktop.gui.widgets.partners_tint import tint
+from iasante_desktop.gui.widgets.written_totals_notice import WrittenTotalsNotice
 
 
 class BudgetPage(DossierPage):
@@ -28,6 +30,9 @@ class BudgetPage(DossierPage):
         self.table = BudgetTable(ctx.call, ctx.dossier, ctx.lang)
         table_label = QLabel(self.tr("&Montants par partenaire :"))
         table_label.setBuddy(self.table)
+
+        self.written_totals = WrittenTotalsNotice(self.table.undo_stack)
+        self.written_totals.use_computed.clicked.connect(self.use_computed_totals)
 
         self.amount_message = QLabel()
         self.amount_message.setWordWrap(True)
@@ -55,6 +60,7 @@ class BudgetPage(DossierPage):
         layout.addWidget(self.intro)
         layout.addWidget(table_label)
         layout.addWidget(self.table)
+        layout.addWidget(self.written_totals)
         layout.addWidget(self.amount_message)
         layout.addWidget(self.row_notes)
         layout.addWidget(self.gauge)
@@ -63,6 +69,7 @@ class BudgetPage(DossierPage):
 
         self.table.amount_edited.connect(self._amount_edited)
         self.table.unreadable_changed.connect(self._show_unreadable)
+        self.table.written_totals_edited.connect(lambda: self.ctx.edited("budget"))
         self.load()
 
     def load(self) -> None:
@@ -77,6 +84,7 @@ class BudgetPage(DossierPage):
         budget_findings = [f for f in ctx.findings if f.field == "budget" or ".budget" in f.field]
         self.table.show_findings(budget_findings)
         self.gauge.show_summary(ctx.budget_summary(), ctx.call)
+        self.written_totals.show_totals(ctx.dossier, ctx.budget_summary())
         # Cell-level findings are on the cells; list every budget finding too so none hides in a tooltip.
         self.findings.show_findings(budget_findings, ctx.lang)
         # Once an amount sits in an ineligible row, its finding repeats the row's note: say it once.
@@ -102,6 +110,11 @@ class BudgetPage(DossierPage):
             self.table.setFocus()
             return True
         return False
+
+    def use_computed_totals(self) -> None:
+        """The button of the imported-totals notice; the table then keeps the keyboard for Ctrl+Z."""
+        if self.table.use_computed_totals():
+            self.table.setFocus()
 
     def _amount_edited(self, partner: int, row_id: str) -> None:
         self.ctx.edited(f"partners[{partner}].budget.{row_id}")

@@ -1,8 +1,10 @@
 """The annex's budget table: the call's expense rows, one column per partner, totals by row and column.
 
 Amounts are typed the French way and read with core.money.parse_amount. An amount that cannot be read
-stays in its cell exactly as typed (red, with the reason in its tooltip) and the model holds no amount for
-that cell until it is corrected: every total then is the sum of the amounts the user can read on screen.
+stays in its cell exactly as typed (red, with the reason in its tooltip) and in the dossier as
+Partner.unreadable_amounts, so the draft keeps it and the rules block the export until it is corrected;
+the dossier holds no amount for that cell meanwhile, and every total is the sum of the amounts the user
+can read on screen. Every edit goes through an undo stack (budget_commands), the table's Ctrl+Z.
 """
 
 from __future__ import annotations
@@ -11,15 +13,25 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QPalette
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtGui import QBrush, QColor, QFont, QPalette, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLineEdit,
+    QStyledItemDelegate,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from iasante_desktop.core.budget import BudgetSummary, summarize
 from iasante_desktop.core.callspec import CallSpec
 from iasante_desktop.core.dossier import Dossier, Partner
 from iasante_desktop.core.findings import Finding
-from iasante_desktop.core.money import AmountError, format_amount, parse_amount
+from iasante_desktop.core.money import AmountError, format_amount
 from iasante_desktop.gui.style import ERROR, WARNING, status_color
+from iasante_desktop.gui.widgets.budget_commands import AmountCommand, UseComputedTotalsCommand
+from iasante_desktop.gui.widgets.budget_edits import cell_state, has_written_totals, read_cell, why_unreadable
 
 # Item data role holding a cell's state ("error", "warning" or ""), for assistive tools and tests alike.
 STATE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -33,11 +45,26 @@ class UnreadableAmount:
     error: AmountError
 
 
+class _CommitEveryEntry(QStyledItemDelegate):
+    """A cell whose kept text is unreadable only for an older reader ("1 500" saved as unreadable) must be
+    accepted when the user confirms it unchanged; an item reports no change for the same text, so say it."""
+
+    def setModelData(self, editor, model, index) -> None:  # noqa: N802 - Qt API
+        before = index.data()
+        super().setModelData(editor, model, index)
+        table = self.parent()
+        if isinstance(editor, QLineEdit) and editor.text() == before and isinstance(table, BudgetTable):
+            item = table.item(index.row(), index.column())
+            if item is not None:
+                table._item_changed(item)
+
+
 class BudgetTable(QTableWidget):
     """Rows: the call's budget rows then TOTAL. Columns: the partners then Total."""
 
     amount_edited = Signal(int, str)  # partner index, row id: the model changed (or lost) that amount
     unreadable_changed = Signal()  # the set of cells holding unreadable text changed
+    written_totals_edited = Signal()  # the imported table's written TOTALs were dropped or given back
 
     def __init__(self, call: CallSpec, dossier: Dossier, lang: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -46,8 +73,7 @@ class BudgetTable(QTableWidget):
         self.lang = lang
         self._updating = False
         self._partners: list[Partner] = []
-        # What the user typed and could not be read, by (Partner identity, row id): survives reordering.
-        self._unreadable: dict[tuple[int, str], tuple[str, AmountError]] = {}
+        self.undo_stack = QUndoStack(self)
         self.setAccessibleName(self.tr("Tableau du budget"))
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(
@@ -56,6 +82,7 @@ class BudgetTable(QTableWidget):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         self.setTabKeyNavigation(True)
+        self.setItemDelegate(_CommitEveryEntry(self))
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
         # As tall as its rows: the page scrolls, not the table.
@@ -81,7 +108,7 @@ class BudgetTable(QTableWidget):
     def set_dossier(self, dossier: Dossier) -> None:
         """A new dossier (open, import, restore): nothing typed in the old one applies."""
         self.dossier = dossier
-        self._unreadable.clear()
+        self.undo_stack.clear()
         self._partners = []
         self.sync(force=True)
 
@@ -98,9 +125,12 @@ class BudgetTable(QTableWidget):
             self._totals(summary)
 
     def _rebuild(self) -> None:
+        alive = {id(p) for p in self.dossier.partners}
+        if any(id(p) not in alive for p in self._partners):
+            # An undo would write into a partner that is no longer in the dossier: it would change nothing
+            # the user can see, so the history of amount edits ends with the partner's removal.
+            self.undo_stack.clear()
         self._partners = list(self.dossier.partners)
-        alive = {id(p) for p in self._partners}
-        self._unreadable = {k: v for k, v in self._unreadable.items() if k[0] in alive}
         self._updating = True
         try:
             self.clear()
@@ -108,9 +138,7 @@ class BudgetTable(QTableWidget):
             self.setColumnCount(len(self._partners) + 1)
             for r, row in enumerate(self.rows):
                 for c, partner in enumerate(self._partners):
-                    pending = self._unreadable.get((id(partner), row.id))
-                    text = pending[0] if pending else format_amount(partner.budget.get(row.id))
-                    item = QTableWidgetItem(text)
+                    item = QTableWidgetItem(self._cell_text(partner, row.id))
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                     self.setItem(r, c, item)
                     self._paint_cell(r, c)
@@ -174,36 +202,65 @@ class BudgetTable(QTableWidget):
             return
         partner = self._partners[c]
         row_id = self.rows[r].id
-        text = item.text()
-        try:
-            value = parse_amount(text)
-        except AmountError as error:
-            self._unreadable[(id(partner), row_id)] = (text, error)
-            partner.budget.pop(row_id, None)
-        else:
-            self._unreadable.pop((id(partner), row_id), None)
-            if value is None:
-                partner.budget.pop(row_id, None)
-            else:
-                partner.budget[row_id] = value
+        before, after = cell_state(partner, row_id), read_cell(item.text())
+        if after == before:
+            # "3000" typed over "3 000 €": the same amount, no edit (the imported TOTALs stay), only rewritten.
+            self.show_cell(partner, row_id)
+            return
+        self.undo_stack.push(AmountCommand(self, partner, row_id, before, after))
+
+    def show_cell(self, partner: Partner, row_id: str) -> int | None:
+        """Show what the dossier now holds for one cell, and the totals; the cell's column, None when the
+        partner is not in the table."""
+        c = next((i for i, p in enumerate(self._partners) if p is partner), None)
+        r = next((i for i, row in enumerate(self.rows) if row.id == row_id), None)
+        if c is None or r is None:
+            return None
+        item = self.item(r, c)
+        text = self._cell_text(partner, row_id)
+        if item is not None and item.text() != text:
             self._updating = True
             try:
-                item.setText(format_amount(value))
+                item.setText(text)
             finally:
                 self._updating = False
         self._paint_cell(r, c)
         self._totals()
         self.unreadable_changed.emit()
-        self.amount_edited.emit(c, row_id)
+        return c
+
+    def use_computed_totals(self) -> bool:
+        """Drop the imported table's written TOTALs (an undoable edit); False when there are none."""
+        if not has_written_totals(self.dossier):
+            return False
+        self.undo_stack.push(UseComputedTotalsCommand(self))
+        return True
+
+    def undo(self) -> None:
+        """Edit > Undo while the table has the focus (the window calls the focused widget's undo)."""
+        self.undo_stack.undo()
+
+    def redo(self) -> None:
+        self.undo_stack.redo()
 
     def unreadable(self) -> list[UnreadableAmount]:
         out = []
         for c, partner in enumerate(self._partners):
             for row in self.rows:
-                pending = self._unreadable.get((id(partner), row.id))
-                if pending:
-                    out.append(UnreadableAmount(c, row.id, pending[0], pending[1]))
+                text = self._pending(partner, row.id)
+                if text is not None:
+                    out.append(UnreadableAmount(c, row.id, text, why_unreadable(text)))
         return out
+
+    @staticmethod
+    def _pending(partner: Partner, row_id: str) -> str | None:
+        """The unreadable text the dossier keeps for a cell (blank text is no text, as the rules judge it)."""
+        text = partner.unreadable_amounts.get(row_id)
+        return text if text is not None and text.strip() else None
+
+    def _cell_text(self, partner: Partner, row_id: str) -> str:
+        pending = self._pending(partner, row_id)
+        return pending if pending is not None else format_amount(partner.budget.get(row_id))
 
     # ---- showing -----------------------------------------------------------------------------------
 
@@ -215,7 +272,8 @@ class BudgetTable(QTableWidget):
                 self._set_total(self.total_row, c, total, self._column_unreadable(c))
             for r, row in enumerate(self.rows):
                 self._set_total(r, self.total_column, summary.row_totals.get(row.id, Decimal(0)), self._row_unreadable(row.id))
-            self._set_total(self.total_row, self.total_column, summary.total, bool(self._unreadable))
+            anywhere = any(self._column_unreadable(c) for c in range(len(self._partners)))
+            self._set_total(self.total_row, self.total_column, summary.total, anywhere)
         finally:
             self._updating = False
         return summary
@@ -237,21 +295,22 @@ class BudgetTable(QTableWidget):
         item.setData(STATE_ROLE, state)
 
     def _column_unreadable(self, c: int) -> bool:
-        return any(key[0] == id(self._partners[c]) for key in self._unreadable)
+        partner = self._partners[c]
+        return any(self._pending(partner, row.id) is not None for row in self.rows)
 
     def _row_unreadable(self, row_id: str) -> bool:
-        return any(key[1] == row_id for key in self._unreadable)
+        return any(self._pending(p, row_id) is not None for p in self._partners)
 
     def _paint_cell(self, r: int, c: int, findings: list[Finding] | None = None) -> None:
         item = self.item(r, c)
         if item is None:
             return
-        pending = self._unreadable.get((id(self._partners[c]), self.rows[r].id))
+        pending = self._pending(self._partners[c], self.rows[r].id)
         was = self._updating
         self._updating = True
         try:
-            if pending:
-                state, tip = ERROR, pending[1].message(self.lang)
+            if pending is not None:
+                state, tip = ERROR, why_unreadable(pending).message(self.lang)
             elif findings:
                 state = ERROR if any(f.is_error for f in findings) else WARNING
                 tip = "\n".join(f.message(self.lang) for f in findings)

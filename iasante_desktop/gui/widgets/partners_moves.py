@@ -1,6 +1,7 @@
 """Adding, removing and reordering partners without breaking what points at them.
 
-A partner's budget lives inside its Partner object, so it travels with the partner. CV attachments point
+A partner's budget (its amounts, the text of its unreadable cells and the TOTAL its imported column stated)
+lives inside its Partner object, so it travels with the partner. CV attachments point
 at partners by 0-based index (Attachment.partner); every structural change re-numbers them here, in one
 place, so the attachments page and the exported PDF never pair a CV with the wrong partner.
 """
@@ -25,6 +26,11 @@ def remove_partner(dossier: Dossier, index: int) -> list[Attachment]:
     Later partners' CVs shift down by one. Returns the attachments removed."""
     if not 0 <= index < len(dossier.partners):
         raise IndexError(index)
+    gone = dossier.partners[index]
+    if any(v is not None for v in gone.budget.values()) or any(t.strip() for t in gone.unreadable_amounts.values()):
+        # The imported table's grand TOTAL counted this partner's amounts: it no longer describes the
+        # dossier, whose total is now computed from the application's table.
+        dossier.written_grand_total = None
     del dossier.partners[index]
     removed = [a for a in dossier.attachments if a.partner == index]
     kept = []
