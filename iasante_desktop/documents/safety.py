@@ -5,12 +5,16 @@ zip's headers, so everything that can cost memory or time is bounded here first:
 of members, the sizes the headers declare, the compression ratio, and the bytes that really come out of
 inflation, read in chunks so that a bomb whose headers lie is stopped after at most one chunk past the cap.
 XML parts may not carry a DOCTYPE: Word never writes one, and it is the door to entity bombs and external
-entities that would read local files.
+entities that would read local files. The parser reads UTF-16 and UTF-32 as readily as UTF-8, so each part
+is decoded the way an XML parser would (byte-order mark, first bytes, declared encoding) before it is
+searched.
 """
 
 from __future__ import annotations
 
+import codecs
 import io
+import re
 import zipfile
 import zlib
 from dataclasses import dataclass
@@ -22,11 +26,19 @@ MB = 1024 * 1024
 _CHUNK = 64 * 1024
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06")
-# "<!doctype" and "<!entity" in the encodings an XML parser accepts; chunks are lower-cased first.
-_FORBIDDEN = tuple(
-    marker.encode(codec) for marker in ("<!doctype", "<!entity") for codec in ("utf-8", "utf-16-le", "utf-16-be")
-)
+_FORBIDDEN = ("<!doctype", "<!entity")
 _TAIL = max(len(m) for m in _FORBIDDEN)
+# Byte-order marks, longest first (UTF-32 LE starts like UTF-16 LE).
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+# Without a mark, the XML specification (appendix F) tells the encoding family from the first bytes.
+_WIDE = ("utf-32-be", "utf-32-le", "utf-16-be", "utf-16-le")
+_DECLARED = re.compile(rb"""^\s*<\?xml[^>]*?\bencoding\s*=\s*["']([A-Za-z0-9._:-]{1,40})["']""")
 
 
 @dataclass(frozen=True)
@@ -169,10 +181,49 @@ def _bomb(name: str) -> UnsafeDocumentError:
     )
 
 
-def _looks_like_xml(first: bytes) -> bool:
-    """Decided on content, not name: python-docx parses a part as XML by its declared type, whatever its name."""
-    head = first[:64].lstrip(b"\xef\xbb\xbf\xff\xfe \t\r\n\x00")
-    return head.startswith(b"<")
+def _xml_encoding(first: bytes, name: str) -> str | None:
+    """The encoding an XML parser would read this part in, or None when the part is not XML at all.
+
+    Decided on content, not name: python-docx parses a part as XML by its declared type, whatever its name.
+    """
+    for bom, encoding in _BOMS:
+        if first.startswith(bom):
+            return encoding
+    for encoding in _WIDE:
+        unit = 4 if "32" in encoding else 2
+        head = first[: 64 - 64 % unit]
+        try:
+            text = head.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if text.lstrip(" \t\r\n").startswith("<"):
+            return encoding
+    if not first.lstrip(b" \t\r\n").startswith(b"<"):
+        return None
+    declared = _DECLARED.match(first)
+    if declared is None:
+        return "utf-8"
+    encoding = declared.group(1).decode("ascii")
+    try:
+        info = codecs.lookup(encoding)
+    except LookupError:
+        raise _unsafe(
+            name,
+            f"une partie du document est écrite dans un codage inconnu ({encoding}) ; fichier refusé.",
+            f"part of the document uses an unknown encoding ({encoding}); file refused.",
+        ) from None
+    # A declaration read in ASCII bytes cannot name a two- or four-byte encoding truthfully; the bytes win.
+    return "utf-8" if info.name.startswith(("utf-16", "utf-32")) else info.name
+
+
+def _doctype(name: str) -> UnsafeDocumentError:
+    return _unsafe(
+        name,
+        "le document contient une déclaration DOCTYPE, que Word n'écrit jamais (entités "
+        "malveillantes possibles) ; fichier refusé.",
+        "the document holds a DOCTYPE declaration, which Word never writes (possibly malicious "
+        "entities); file refused.",
+    )
 
 
 def _inflate_checked(archive: zipfile.ZipFile, name: str, limits: Limits) -> None:
@@ -182,12 +233,16 @@ def _inflate_checked(archive: zipfile.ZipFile, name: str, limits: Limits) -> Non
         if member.is_dir():
             continue
         size = 0
-        tail = b""
+        tail = ""
+        decoder = None
         is_xml: bool | None = None
         with archive.open(member) as stream:
             while chunk := stream.read(_CHUNK):
                 if is_xml is None:
-                    is_xml = _looks_like_xml(chunk)
+                    encoding = _xml_encoding(chunk, name)
+                    is_xml = encoding is not None
+                    if encoding is not None:
+                        decoder = codecs.getincrementaldecoder(encoding)(errors="replace")
                 size += len(chunk)
                 total += len(chunk)
                 # A header may understate the size; what came out is what counts.
@@ -195,16 +250,10 @@ def _inflate_checked(archive: zipfile.ZipFile, name: str, limits: Limits) -> Non
                     raise _too_much_text(name)
                 if size > limits.max_member_bytes or total > limits.max_total_bytes or size > member.file_size:
                     raise _bomb(name)
-                if is_xml:
-                    window = tail + chunk.lower()
+                if decoder is not None:
+                    window = tail + decoder.decode(chunk).lower()
                     if any(marker in window for marker in _FORBIDDEN):
-                        raise _unsafe(
-                            name,
-                            "le document contient une déclaration DOCTYPE, que Word n'écrit jamais (entités "
-                            "malveillantes possibles) ; fichier refusé.",
-                            "the document holds a DOCTYPE declaration, which Word never writes (possibly malicious "
-                            "entities); file refused.",
-                        )
+                        raise _doctype(name)
                     tail = window[-_TAIL:]
 
 

@@ -4,7 +4,10 @@ The template (resources/calls/<id>/template.docx, built by build_template.py) is
 format: the exporter finds each label paragraph, placeholder and table cell in it by its text and
 deep-copies it, so fonts, spacing, page breaks and borders stay the template's. Paragraphs ("\\n") become
 Word paragraphs and U+2028 becomes <w:br/>. Each partner block opens with a line of the facts the annex
-has no field for ("Porteur : … · Statut : …"), which the import reads back.
+has no field for ("Porteur : … · Statut : …", an unconfirmed site marked "(à confirmer)"), which the import
+reads back. The description, the one part with a page limit, is written from the layout engine's own
+paragraphs (LayoutEngine.description_paragraphs) with every spacing set on the paragraph, so LibreOffice
+puts on each page the lines the app counted (tests/fidelity/test_exported_word_fidelity.py).
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ import tempfile
 from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from docx import Document
 from docx.oxml.ns import qn
@@ -30,6 +34,7 @@ from iasante_desktop.documents.errors import DocumentError, DocumentWriteError
 from iasante_desktop.documents.word_labels import (
     FACT_KEYS,
     FACTS_SEPARATOR,
+    UNCONFIRMED,
     fold,
     is_advice,
     is_placeholder,
@@ -38,9 +43,15 @@ from iasante_desktop.documents.word_labels import (
 from iasante_desktop.documents.word_xml import paragraph as read_paragraph
 from iasante_desktop.resources import calls_dir
 
+if TYPE_CHECKING:
+    from iasante_desktop.typeset.engine import LayoutEngine
+    from iasante_desktop.typeset.flow import Paragraph
+
 _P, _R, _T = qn("w:p"), qn("w:r"), qn("w:t")
 _TBL, _TR, _TC, _PPR, _RPR = qn("w:tbl"), qn("w:tr"), qn("w:tc"), qn("w:pPr"), qn("w:rPr")
 _GRID, _SECTPR = qn("w:tblGrid"), qn("w:sectPr")
+_SPACING, _KEEP_NEXT, _PAGE_BREAK, _WIDOWS = qn("w:spacing"), qn("w:keepNext"), qn("w:pageBreakBefore"), qn("w:widowControl")
+_KEEP_LINES, _NUMBERING, _IND, _JC = qn("w:keepLines"), qn("w:numPr"), qn("w:ind"), qn("w:jc")
 _W, _TYPE = qn("w:w"), qn("w:type")
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 # XML 1.0 cannot hold these; Word would refuse the file.
@@ -251,7 +262,10 @@ def _facts_line(partner: Partner, call: CallSpec, lang: str) -> str:
     add("status", status.label.get(lang) if status else "")
     if partner.contract_end is not None:
         add("contract_end", partner.contract_end.strftime(DATE_FORMAT.get(lang, DATE_FORMAT["fr"])))
-    add("site", partner.site)
+    site = partner.site.strip()
+    if site and not partner.site_confirmed:  # the import reads it back, so an unconfirmed site stays one
+        site = f"{site} {UNCONFIRMED.get(lang, UNCONFIRMED['fr'])}"
+    add("site", site)
     domain = next((d for d in call.domains if d.id == partner.domain), None)
     add("domain", domain.label.get(lang).split(" / ")[0] if domain else "")
     add("unit", partner.unit)
@@ -279,15 +293,57 @@ def _partner_blocks(tpl: _Template, dossier: Dossier, call: CallSpec, section: S
     return out
 
 
-def _description(tpl: _Template, dossier: Dossier, section: Section, lang: str) -> list:
-    out = [_section_label(tpl, section, lang)]
-    for point in section.points:
-        proto = tpl.label("point", point.id)
-        if lang == "fr" and ("point", point.id) in tpl.labels:
-            out.append(copy.deepcopy(proto))
+def _engine_paragraph(proto, item: Paragraph, widow_control: bool):
+    """A copy of `proto` holding `item` exactly as the layout engine laid it out.
+
+    Every property the engine paginates with is written on the paragraph itself, so nothing is left to what
+    the template's styles or the word processor's defaults would add: a style's 240 twips before a title at
+    the top of a page, or a placeholder line the engine never counted, put lines on a third page.
+    """
+    paragraph = copy.deepcopy(proto)
+    rpr = _first_rpr(proto)
+    _clear_runs(paragraph)
+    ppr = paragraph.get_or_add_pPr()
+    for tag in (_SPACING, _KEEP_NEXT, _KEEP_LINES, _PAGE_BREAK, _WIDOWS, _NUMBERING, _IND, _JC):
+        for old in ppr.findall(tag):
+            ppr.remove(old)
+    ppr.keepNext_val = item.keep_with_next
+    ppr.pageBreakBefore_val = item.page_break_before
+    ppr.widowControl_val = widow_control
+    spacing = ppr.get_or_add_spacing()
+    for attribute, value in (
+        ("w:before", item.space_before),
+        ("w:after", item.space_after),
+        ("w:line", 240),  # single spacing: the engine's fixed pitch
+        ("w:lineRule", "auto"),
+        ("w:beforeAutospacing", 0),
+        ("w:afterAutospacing", 0),
+    ):
+        spacing.set(qn(attribute), str(value))
+    if item.align in ("center", "right"):
+        ppr._add_jc().set(qn("w:val"), item.align)
+    _append_run(paragraph, clean_text(item.text), rpr, bold=item.bold)
+    if item.italic:
+        run = paragraph.findall(_R)[-1]
+        run.get_or_add_rPr()._add_i()
+    return paragraph
+
+
+def _description(
+    tpl: _Template, dossier: Dossier, call: CallSpec, section: Section, lang: str, engine: LayoutEngine
+) -> list:
+    """The description as the layout engine lays it out, paragraph for paragraph: its page count and the
+    lines on each page are the ones the app announces."""
+    out = []
+    for item in engine.description_paragraphs(dossier, lang):
+        kind, point_id, _ = item.tag
+        if kind == "label":
+            proto = tpl.label("section", section.id)
+        elif kind == "heading":
+            proto = tpl.label("point", point_id)
         else:
-            out.append(_relabel(proto, f"– {point.label.get(lang)}", colon=False))
-        out.extend(_values(tpl, dossier.description_text(point.id)))
+            proto = tpl.value_proto
+        out.append(_engine_paragraph(proto, item, call.typography.widow_orphan_lines > 1))
     return out
 
 
@@ -361,7 +417,10 @@ def _fill_table(tbl, dossier: Dossier, call: CallSpec, lang: str) -> None:
             elif row_id == "__total__":
                 _set_cell(cell, [(format_amount(partner_total(dossier, n - 1, call)), None)], width)
             elif row_id is not None:
-                _set_cell(cell, [(format_amount(partner.budget.get(row_id)), None)], width)
+                amount = partner.budget.get(row_id)
+                # An amount the user typed but nobody could read is written as typed: nothing is lost.
+                typed = format_amount(amount) if amount is not None else partner.unreadable_amounts.get(row_id, "")
+                _set_cell(cell, [(typed, None)], width)
             tr.append(cell)
 
 
@@ -390,7 +449,7 @@ def _budget(tpl: _Template, dossier: Dossier, call: CallSpec, section: Section, 
     return out
 
 
-def _body(tpl: _Template, dossier: Dossier, call: CallSpec, lang: str) -> list:
+def _body(tpl: _Template, dossier: Dossier, call: CallSpec, lang: str, engine: LayoutEngine) -> list:
     out = [copy.deepcopy(p) for p in tpl.prefix]
     for section in call.sections:
         if section.kind in ("text", "lines"):
@@ -403,14 +462,19 @@ def _body(tpl: _Template, dossier: Dossier, call: CallSpec, lang: str) -> list:
         elif section.kind == "partners":
             out.extend(_partner_blocks(tpl, dossier, call, section, lang))
         elif section.kind == "pages":
-            out.extend(_description(tpl, dossier, section, lang))
+            out.extend(_description(tpl, dossier, call, section, lang, engine))
         elif section.kind == "budget":
             out.extend(_budget(tpl, dossier, call, section, lang))
     return out
 
 
-def render_docx(dossier: Dossier, call: CallSpec, lang: str = "fr") -> bytes:
-    """The filled template as .docx bytes."""
+def render_docx(dossier: Dossier, call: CallSpec, lang: str = "fr", engine: LayoutEngine | None = None) -> bytes:
+    """The filled template as .docx bytes; `engine` (the caller's, to reuse what it has laid out) gives the
+    description's paragraphs."""
+    if engine is None:
+        from iasante_desktop.typeset.engine import LayoutEngine  # Qt loads only when a dossier is written
+
+        engine = LayoutEngine(call)
     document = Document(str(template_path(call)))
     body = document.element.body
     tpl = _Template(body, call)
@@ -419,7 +483,7 @@ def render_docx(dossier: Dossier, call: CallSpec, lang: str = "fr") -> bytes:
             "Le modèle Word ne contient aucune rubrique de l'appel ; régénérez-le (build_template.py).",
             "The Word template holds none of the call's labels; regenerate it (build_template.py).",
         )
-    new = _body(tpl, dossier, call, lang)
+    new = _body(tpl, dossier, call, lang, engine)
     for child in list(body):
         body.remove(child)
     for element in new:
@@ -439,10 +503,12 @@ def render_docx(dossier: Dossier, call: CallSpec, lang: str = "fr") -> bytes:
     return buffer.getvalue()
 
 
-def export_docx(dossier: Dossier, call: CallSpec, path: str | Path, lang: str = "fr") -> None:
+def export_docx(
+    dossier: Dossier, call: CallSpec, path: str | Path, lang: str = "fr", engine: LayoutEngine | None = None
+) -> None:
     """Write the dossier as the call's Word template, atomically and readable by the owner only (0600)."""
     try:
-        data = render_docx(dossier, call, lang)
+        data = render_docx(dossier, call, lang, engine)
     except DocumentError:
         raise
     except (ValueError, KeyError) as exc:  # lxml refuses what Word could not hold either

@@ -19,7 +19,7 @@ from docx import Document
 from docx.oxml.ns import qn
 
 from iasante_desktop.core.callspec import CallSpec
-from iasante_desktop.core.dossier import Dossier, Partner
+from iasante_desktop.core.dossier import LINE_BREAK, Dossier, Partner
 from iasante_desktop.core.money import AmountError, parse_amount
 from iasante_desktop.core.places import find_place, infer_place
 from iasante_desktop.documents.errors import UnreadableDocumentError, UnsafeDocumentError
@@ -27,17 +27,20 @@ from iasante_desktop.documents.safety import DEFAULT_LIMITS, Limits, load_checke
 from iasante_desktop.documents.word_labels import (
     FACTS_SEPARATOR,
     fold,
+    Label,
     is_instruction,
-    is_limit_note,
     is_placeholder,
     looks_like_facts,
     match_label,
     parse_facts,
+    split_unconfirmed,
 )
 from iasante_desktop.documents.word_xml import Para, Table, blocks
 
 _PARAGRAPH = qn("w:p")
 _PUNCTUATION = re.compile(r"[^\w\s'’-]")
+# Spaces around a paragraph go, line breaks stay: a paragraph ending in a break shows one more line.
+_EDGE_SPACES = re.compile(r"^[^\S\u2028]+|[^\S\u2028]+$")
 _DATE_FORMATS = ("%d/%m/%Y", "%Y-%m-%d", "%d.%m.%Y", "%d-%m-%Y", "%d/%m/%y")
 
 
@@ -79,7 +82,10 @@ class _Reader:
         self.budget_tables = 0
         self.grand_total: Decimal | None = None
         self.ignored = 0
-        self.styled = False
+        self.styled = False  # labels stand out (bold or heading style)
+        self.last_label: tuple[str, str] | None = None  # the last annex label found, as (kind, key)
+        self.position = 0  # index of the body item being read
+        self.next_emphasized: list[tuple[str, str] | None] = []
 
     def note(self, fr: str, en: str) -> None:
         note = ImportNote(fr, en)
@@ -89,8 +95,9 @@ class _Reader:
     # ---- walking the body ----
 
     def read(self, items: list[Para | Table]) -> None:
-        self.styled = self._labels_are_styled(items)
-        for item in items:
+        self.styled, self.next_emphasized = self._emphasized_labels(items)
+        for index, item in enumerate(items):
+            self.position = index
             if isinstance(item, Table):
                 if self._is_budget_table(item):
                     self._budget_table(item)
@@ -103,35 +110,91 @@ class _Reader:
             else:
                 self._paragraph(item)
 
-    def _labels_are_styled(self, items: list[Para | Table]) -> bool:
-        """Whether the labels stand out (bold or a heading style), as in the template and most hand-made files.
+    def _emphasized_labels(self, items: list[Para | Table]) -> tuple[bool, list[tuple[str, str] | None]]:
+        """Whether the labels stand out (bold or a heading style), as in the template and most hand-made
+        files, and for each item the next label that stands out after it.
 
-        Then a plain paragraph that happens to read "Résumé" or "Budget" is the applicant's text, not a label.
+        Where labels stand out, a plain paragraph that happens to read "Résumé" or "Budget" is the applicant's
+        text unless the annex expects that label there; and when the next label that stands out is that very
+        label, the plain paragraph is text after all ("BUDGET" closing the last point, before the real one).
         """
-        styled = 0
+        found: list[tuple[str, str] | None] = []
         for item in items:
+            key = None
             if isinstance(item, Para) and item.emphasized and item.text.strip():
                 match = match_label(item.text.strip(), self.call, in_description=True, emphasized=True)
                 if match is not None and match.label.kind != "facts":
-                    styled += 1
-                    if styled >= 3:
-                        return True
-        return False
+                    key = self._key(match.label)
+            found.append(key)
+        following: list[tuple[str, str] | None] = [None] * len(items)
+        upcoming = None
+        for index in range(len(items) - 1, -1, -1):
+            following[index] = upcoming
+            upcoming = found[index] or upcoming
+        return sum(1 for key in found if key is not None) >= 3, following
 
     def _partner(self, create: bool = True) -> int:
         if not self.partners and create:
             self.partners.append(_PartnerDraft())
         return len(self.partners) - 1
 
+    def _next_labels(self) -> set[tuple[str, str]]:
+        """The labels the annex puts right after the last one found (after a partner's last field: the next
+        partner or the next section)."""
+        sections = self.call.sections
+        next_partner = ("partner", str(len(self.partners) + 1))
+
+        def opening(index: int) -> set[tuple[str, str]]:
+            if index >= len(sections):
+                return set()
+            section = sections[index]
+            return {next_partner} if section.kind == "partners" else {("section", section.id)}
+
+        if self.last_label is None:
+            return opening(0)
+        kind, key = self.last_label
+        position = {s.id: i for i, s in enumerate(sections)}
+        if kind == "section":
+            section = self.call.section(key)
+            if section.points:
+                return {("point", section.points[0].id)}
+            return opening(position[key] + 1)
+        if kind in ("partner", "field"):
+            at = next(i for i, s in enumerate(sections) if s.kind == "partners")
+            ids = [f.id for f in sections[at].fields]
+            following = ids.index(key) + 1 if kind == "field" else 0
+            if following < len(ids):
+                return {("field", ids[following])}
+            return {next_partner} | opening(at + 1)
+        at = next(i for i, s in enumerate(sections) if s.kind == "pages")
+        ids = [p.id for p in sections[at].points]
+        following = ids.index(key) + 1
+        return {("point", ids[following])} if following < len(ids) else opening(at + 1)
+
+    def _emphasized_later(self, key: tuple[str, str]) -> bool:
+        return self.position < len(self.next_emphasized) and self.next_emphasized[self.position] == key
+
+    @staticmethod
+    def _key(label: Label) -> tuple[str, str]:
+        return (label.kind, str(int(label.key)) if label.kind == "partner" else label.key)
+
     def _paragraph(self, para: Para) -> None:
-        text = para.text.strip()
-        if not text:
+        text = _EDGE_SPACES.sub("", para.text)
+        if not text.replace(LINE_BREAK, "").strip():
+            self._blank(text)
             return
         match = match_label(text, self.call, in_description=self.in_description, emphasized=para.emphasized)
         if match is not None and self.styled and not para.emphasized and match.label.kind != "facts":
-            match = None
+            # Where labels stand out, a plain one counts only where the annex expects it, written as the annex
+            # writes it: "Budget" inside a summary is the applicant's word, "Thématique du projet :" right
+            # after the keywords is the next label even if nobody made it bold.
+            key = self._key(match.label)
+            if match.loose or key not in self._next_labels() or self._emphasized_later(key):
+                match = None
         if match is not None:
             label = match.label
+            if label.kind != "facts":
+                self.last_label = self._key(label)
             if label.lang:
                 self.langs[label.lang] += 1
             if label.kind == "partner":
@@ -167,12 +230,21 @@ class _Reader:
             if match.value:
                 self._append(match.value)
             return
-        if is_placeholder(text) or is_instruction(text) or is_limit_note(text):
+        if is_placeholder(text) or is_instruction(text, self.call):
             return
         if self.target and self.target[0] == "partner" and self.target[2] is None:
             self._partner_preamble(text)
             return
         self._append(text)
+
+    def _blank(self, text: str) -> None:
+        """An empty paragraph inside a field is a line the reader sees (and the engine counts): kept, except
+        at the start or end of a field, where the dossier trims it."""
+        if self.in_budget or self.target is None or (self.target[0] == "partner" and self.target[2] is None):
+            return
+        if self.target[0] == "section" and self.call.section(self.target[1]).kind == "pages":
+            return  # between the description's title and its first point
+        self.texts.setdefault(self.target, []).append(text)
 
     def _partner_preamble(self, text: str) -> None:
         """Text right under "Partenaire N": the facts line, or words about the carrier kept with the CV."""
@@ -299,15 +371,21 @@ class _Reader:
                     if row_id == "__total__":
                         self.grand_total = self._amount(cell, "Total général", "Grand total")
                     continue
-                amount = self._amount(
-                    cell, f"Budget, partenaire {index + 1}, « {label} »", f"Budget, partner {index + 1}, “{label_en}”"
-                )
-                if amount is None:
-                    continue
+                where_fr, where_en = f"Budget, partenaire {index + 1}, « {label} »", f"Budget, partner {index + 1}, “{label_en}”"
                 partner = self.partners[index].partner
                 if row_id == "__total__":
-                    partner.written_total = amount
-                else:
+                    partner.written_total = self._amount(cell, where_fr, where_en)
+                    continue
+                try:
+                    amount = parse_amount(cell)
+                except AmountError as exc:
+                    # Kept as typed: the rules then block the export until someone writes a readable amount.
+                    partner.unreadable_amounts[row_id] = " ".join(_lines(cell))
+                    self.note(
+                        f"{where_fr} : {exc.fr} Montant à corriger.", f"{where_en}: {exc.en} Amount to be corrected."
+                    )
+                    continue
+                if amount is not None:
                     partner.budget[row_id] = amount
 
     # ---- assembling the dossier ----
@@ -316,20 +394,21 @@ class _Reader:
         call = self.call
         dossier = Dossier(call_id=call.id)
         for (kind, *rest), paragraphs in self.texts.items():
-            text = "\n".join(paragraphs)
+            text = "\n".join(_trim_blank(paragraphs))
             if kind == "section":
                 section = call.section(rest[0])
                 if section.kind == "keywords":
                     dossier.keywords = [k.strip() for k in re.split(r"[,;\n]", text) if k.strip()]
                 elif section.kind in ("text", "lines"):
                     setattr(dossier, section.id, text)
-            elif kind == "point":
+            elif kind == "point" and text:
                 dossier.description[rest[0]] = text
             elif kind == "partner":
                 index, attr = rest
                 if attr in ("cv", "team"):
                     partner = self.partners[index].partner
-                    setattr(partner, attr, (getattr(partner, attr) + "\n" + text).strip("\n"))
+                    before = getattr(partner, attr)
+                    setattr(partner, attr, f"{before}\n{text}" if before and text else before or text)
         for index, draft in enumerate(self.partners):
             dossier.partners.append(self._finish_partner(index, draft))
         dossier.written_grand_total = self.grand_total
@@ -368,13 +447,14 @@ class _Reader:
                     f"Partner {n}: contract end “{facts['contract_end']}” unreadable (DD/MM/YYYY).",
                 )
         if "site" in facts:
-            place = find_place(facts["site"], call)
+            site, confirmed = split_unconfirmed(facts["site"])
+            place = find_place(site, call)
             if place is not None:
-                partner.site, partner.site_confirmed = place.name, True
+                partner.site, partner.site_confirmed = place.name, confirmed
             else:
                 self.note(
-                    f"Partenaire {n} : site « {facts['site']} » inconnu parmi les sites d'Occitanie.",
-                    f"Partner {n}: site “{facts['site']}” is not a known place in Occitanie.",
+                    f"Partenaire {n} : site « {site} » inconnu parmi les sites d'Occitanie.",
+                    f"Partner {n}: site “{site}” is not a known place in Occitanie.",
                 )
         if not partner.site:
             # Punctuation glued to a name ("…, Toulouse.") would hide it from the gazetteer lookup.
@@ -406,6 +486,20 @@ class _Reader:
                 f"{self.ignored} paragraphe(s) autour du tableau budgétaire ignoré(s).",
                 f"{self.ignored} paragraph(s) around the budget table ignored.",
             )
+
+
+def _blank_paragraph(text: str) -> bool:
+    return not text.replace(LINE_BREAK, "").strip()
+
+
+def _trim_blank(paragraphs: list[str]) -> list[str]:
+    """Empty paragraphs at the start or end of a field go; those between two paragraphs stay."""
+    start, end = 0, len(paragraphs)
+    while start < end and _blank_paragraph(paragraphs[start]):
+        start += 1
+    while end > start and _blank_paragraph(paragraphs[end - 1]):
+        end -= 1
+    return paragraphs[start:end]
 
 
 def _lines(text: str) -> list[str]:

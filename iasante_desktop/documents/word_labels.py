@@ -18,6 +18,17 @@ from iasante_desktop.core.naming import ascii_fold
 PLACEHOLDER = "………"
 FACTS_SEPARATOR = " · "
 
+# The template's own wording (advice to applicants, the budget's introduction), not rules of the call:
+# build_template.py writes these lines and the import drops them, but only when a whole line reads as one
+# of them, so the applicant's prose starting with the same words is kept.
+MORE_PARTNERS = ">> Si nécessaire, faites autant de présentations que de partenaires impliqués"
+BUDGET_INTRO = "Répartition envisagée des dépenses sous forme de tableau"
+ELIGIBLE = "Dépenses éligibles : {expenses}"
+MORE_COLUMNS = "Si nécessaire rajouter autant de colonnes que de partenaires"
+_ADVICE_LINES = (MORE_PARTNERS, MORE_COLUMNS)
+# What the facts line adds after a site the user has not confirmed: "Site : Toulouse (à confirmer)".
+UNCONFIRMED = {"fr": "(à confirmer)", "en": "(to be confirmed)"}
+
 # The facts the annex has no field for, written by the export as "Porteur : … · Statut : …".
 # attribute -> (French key, English key, other spellings people use)
 FACT_KEYS: dict[str, tuple[str, str, tuple[str, ...]]] = {
@@ -39,11 +50,6 @@ _NUMBERING = re.compile(
 _PLACEHOLDER_TEXT = re.compile(r"^[\s.…_\u00a0\u202f]*$")
 _LIMIT_SUFFIX = re.compile(r"^\d+\s*(?:lignes?|lines?|pages?)\b(?:\s*(?:au\s+)?(?:maximum|max)\b\.?)?")
 _PARTNER = re.compile(r"^(?:partenaire|partner)\s*(?:n\s*[°o]?\s*)?(\d{1,2})\b\s*(?::\s*)?(.*)$")
-_INSTRUCTION = re.compile(
-    r"^(?:>>|si necessaire|if necessary|votre dossier est a constituer|repartition envisagee|depenses eligibles"
-    r"|eligible expenses|planned distribution)"
-)
-_ADVICE = re.compile(r"^(?:si necessaire|if necessary)")
 
 
 def fold(text: str) -> str:
@@ -67,20 +73,38 @@ def is_placeholder(text: str) -> bool:
     return _PLACEHOLDER_TEXT.match(text) is not None
 
 
-def is_instruction(text: str) -> bool:
-    """The template's own lines (advice, "Dépenses éligibles : …"), never part of the applicant's answer."""
-    return text.lstrip().startswith(">>") or _INSTRUCTION.match(strip_numbering(fold(text))) is not None
-
-
-def is_limit_note(text: str) -> bool:
-    """A line that only repeats a limit: "(2 pages maximum, en français ou en anglais)"."""
-    folded = fold(text)
-    return folded[:1] == "(" and not _drop_suffix(folded)
+def _line_key(text: str) -> str:
+    """A whole line reduced to its words: no ">>" or numbering in front, no closing punctuation."""
+    return strip_numbering(fold(text)).strip(" .:;")
 
 
 def is_advice(text: str) -> bool:
-    """Advice to the applicant (">> Si nécessaire …"), which a filled dossier no longer shows."""
-    return text.lstrip().startswith(">>") or _ADVICE.match(strip_numbering(fold(text))) is not None
+    """A whole line of the template's advice to the applicant (">> Si nécessaire, faites autant …")."""
+    return _line_key(text) in _ADVICE_KEYS
+
+
+def _instruction_lines(call: CallSpec) -> frozenset[str]:
+    lines = [*_ADVICE_LINES, BUDGET_INTRO, ELIGIBLE.format(expenses=", ".join(call.budget.eligible_expenses))]
+    lines += [call.intro.fr, call.intro.en]
+    for section in call.sections:
+        if section.suffix is not None:  # the limit repeated on a line of its own: "(2 pages maximum, …)"
+            lines += [section.suffix.fr, section.suffix.en, f"({section.suffix.fr})", f"({section.suffix.en})"]
+    return frozenset(_line_key(line) for line in lines)
+
+
+_ADVICE_KEYS = frozenset(_line_key(line) for line in _ADVICE_LINES)
+_INSTRUCTIONS: dict[tuple[str, str], frozenset[str]] = {}
+
+
+def is_instruction(text: str, call: CallSpec) -> bool:
+    """A whole line of the template's own wording (advice, budget introduction, a limit repeated alone),
+    never part of the applicant's answer. Prose that only starts with the same words is the applicant's."""
+    key = (call.id, str(call.path))
+    lines = _INSTRUCTIONS.get(key)
+    if lines is None:
+        lines = _INSTRUCTIONS[key] = _instruction_lines(call)
+    folded = _line_key(text)
+    return bool(folded) and (folded in lines or folded.strip("()") in lines)
 
 
 @dataclass(frozen=True)
@@ -94,6 +118,7 @@ class Label:
 class Match:
     label: Label
     value: str  # what followed the label on the same line, in the original spelling; "" if nothing
+    loose: bool = False  # a description point recognised by a near spelling rather than as written
 
 
 @dataclass(frozen=True)
@@ -151,8 +176,9 @@ def _drop_suffix(folded_rest: str) -> str:
     return rest[match.end() :].strip() if match else rest
 
 
-def _head_matches(head: str, index: _Index, points: bool) -> Label | None:
-    """The label a head names: exact, or (for description points) a unique word-prefix or a near spelling."""
+def _head_matches(head: str, index: _Index, points: bool) -> tuple[Label, bool] | None:
+    """The label a head names and whether only by a near spelling: exact, or (for description points) a
+    unique word-prefix or a near spelling."""
     head = _drop_suffix(head) if head.startswith("(") else head
     head = re.sub(r"\s*\([^)]*\)\s*$", "", head).strip()  # "Résumé (10 lignes maximum)"
     suffix = re.search(r"\s+\d+\s*(?:lignes?|lines?|pages?)\b.*$", head)
@@ -164,17 +190,17 @@ def _head_matches(head: str, index: _Index, points: bool) -> Label | None:
     if points:
         for folded, label in index.points:
             if folded == head:
-                return label
+                return label, False
     exact = index.exact.get(head)
     if exact is not None or not points:
-        return exact
+        return (exact, False) if exact is not None else None
     prefixed = {
         label.key: label
         for folded, label in index.points
         if len(head) >= 10 and (folded + " ").startswith(head + " ")
     }
-    if len(prefixed) == 1:
-        return next(iter(prefixed.values()))
+    if len(prefixed) == 1:  # the label's first words, as written: the annex's remark in brackets left out
+        return next(iter(prefixed.values())), False
     longest = max((len(f) for f, _ in index.points), default=0)
     if len(head) < 10 or len(head) > longest * 1.25:
         return None  # too short to tell, or a sentence rather than a heading
@@ -182,7 +208,7 @@ def _head_matches(head: str, index: _Index, points: bool) -> Label | None:
         matcher = difflib.SequenceMatcher(None, head, folded)
         # quick_ratio bounds ratio from above: most prose is ruled out without the full comparison.
         if matcher.quick_ratio() >= 0.8 and matcher.ratio() >= 0.8:
-            return label
+            return label, True
     return None
 
 
@@ -207,23 +233,24 @@ def match_label(text: str, call: CallSpec, *, in_description: bool = False, emph
     index = _index(call)
     whole = _head_matches(_drop_suffix_whole(folded), index, in_description)
     if whole is not None:
-        return Match(whole, "")
+        return Match(whole[0], "", whole[1])
     # "Label : value" -- try each colon, longest head first, so "Présentation du porteur : bref cv : …" works.
     colons = [i for i, ch in enumerate(body) if ch in ":："]
     for at in reversed(colons):
         head = strip_numbering(fold(body[:at]))
-        label = _head_matches(head, index, in_description)
-        if label is None:
+        found = _head_matches(head, index, in_description)
+        if found is None:
             continue
+        label, loose = found
         rest = body[at + 1 :]
         value = _original_without_suffix(rest)
         if not value:
-            return Match(label, "")
+            return Match(label, "", loose)
         short = label.kind in ("facts", "field", "point") or (
             label.kind == "section" and _section_kind(call, label.key) in ("text", "keywords")
         )
         if short or emphasized:
-            return Match(label, value)
+            return Match(label, value, loose)
         return None
     return None
 
@@ -276,6 +303,15 @@ def parse_facts(text: str) -> dict[str, str]:
         if colon and attr and value.strip() and attr not in facts:
             facts[attr] = value.strip()
     return facts
+
+
+def split_unconfirmed(site: str) -> tuple[str, bool]:
+    """'Toulouse (à confirmer)' -> ('Toulouse', False); 'Toulouse' -> ('Toulouse', True)."""
+    site = site.strip()
+    at = site.rfind("(")
+    if at >= 0 and fold(site[at:]) in {fold(mark) for mark in UNCONFIRMED.values()}:
+        return site[:at].strip(), False
+    return site, True
 
 
 def looks_like_facts(text: str) -> bool:

@@ -170,6 +170,37 @@ def test_doctype_hidden_in_utf16_xml_is_refused(call, template_bytes):
     assert "DOCTYPE" in error.fr
 
 
+@pytest.mark.parametrize(
+    ("declared", "codec"),
+    [
+        ("UTF-32", "utf-32"),  # with its byte-order mark
+        ("UTF-32BE", "utf-32-be"),  # without one: told by the first bytes
+        ("UTF-32LE", "utf-32-le"),
+        ("UTF-16BE", "utf-16-be"),
+        ("UTF-16", "utf-16-be"),  # big-endian with no mark
+        ("UTF-7", "utf-7"),  # an ASCII-looking encoding in which "<" may be written "+ADw-"
+    ],
+)
+def test_doctype_hidden_in_any_encoding_an_xml_parser_reads_is_refused(call, template_bytes, declared, codec):
+    text = (
+        f'<?xml version="1.0" encoding="{declared}"?><!DOCTYPE d [<!ENTITY x "y">]>'
+        '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>'
+    )
+    xml = text.encode(codec)
+    if codec == "utf-7":
+        xml = xml.replace(b"<!DOCTYPE", b"+ADw-!DOCTYPE").replace(b"<!ENTITY", b"+ADw-!ENTITY")
+    error, _, _ = _refusal(_with_document(template_bytes, xml), call)
+    assert isinstance(error, UnsafeDocumentError)
+    assert "DOCTYPE" in error.fr
+
+
+def test_xml_in_an_encoding_nobody_knows_is_refused_with_a_message(call, template_bytes):
+    xml = b'<?xml version="1.0" encoding="X-MARTIAN-9"?><w:document/>'
+    error, _, _ = _refusal(_with_document(template_bytes, xml), call)
+    assert isinstance(error, UnsafeDocumentError)
+    assert "X-MARTIAN-9" in error.fr
+
+
 def test_file_over_the_size_cap_is_refused_without_reading_it_whole(call, tmp_path):
     huge = tmp_path / "enorme.docx"
     with open(huge, "wb") as handle:

@@ -12,6 +12,7 @@ from decimal import Decimal
 
 import pytest
 from docx import Document
+from docx.oxml.ns import qn
 from samples.word_samples import require_soffice
 
 from iasante_desktop.core.dossier import Partner
@@ -62,7 +63,7 @@ def test_one_partner_block_with_its_facts_line_per_partner(complete_dossier, cal
     assert [t for t in texts if t.startswith("Partenaire ")] == ["Partenaire 1", "Partenaire 2", "Partenaire 3"]
     assert texts[texts.index("Partenaire 2") + 1] == (
         "Porteur : Karim Benali · Statut : Contractuel (post-doctorant) · Fin de contrat : 31/08/2027 · "
-        "Site : Montpellier · Domaine : Santé · Unité : CHU de Montpellier, Hôpital Gui de Chauliac · "
+        "Site : Montpellier (à confirmer) · Domaine : Santé · Unité : CHU de Montpellier, Hôpital Gui de Chauliac · "
         "Établissement : CHU de Montpellier"
     )
     assert not any(t.startswith(">>") for t in texts), "the template's advice is not part of a dossier"
@@ -132,3 +133,21 @@ def test_libreoffice_converts_the_export_to_pdf_without_repair(complete_dossier,
     text = "\n".join(page.extract_text() for page in reader.pages)
     assert "NEURO-IA" in text and "Claire Dupont" in text
     assert len(reader.pages) == 3  # front matter, description, budget
+
+
+def test_description_is_written_paragraph_for_paragraph_as_the_layout_engine_lays_it_out(complete_dossier, call):
+    from iasante_desktop.typeset.engine import LayoutEngine
+
+    dossier = replace(complete_dossier, description={**complete_dossier.description, "plus_value": "Un.\n\nDeux.", "industrialisation": ""})
+    body = Document(io.BytesIO(render_docx(dossier, call))).element.body
+    paragraphs = body.findall(qn("w:p"))
+    title = next(i for i, el in enumerate(paragraphs) if "".join(el.itertext()).startswith("Description de la"))
+    expected = LayoutEngine(call).description_paragraphs(dossier, "fr")
+    written = paragraphs[title : title + len(expected)]
+    assert ["".join(t.text or "" for t in el.iter(qn("w:t"))) for el in written] == [item.text for item in expected]
+    for element, item in zip(written, expected):
+        spacing = element.find(qn("w:pPr")).find(qn("w:spacing"))
+        # On the paragraph itself, so no style of the template adds space the engine did not count.
+        assert (int(spacing.get(qn("w:before"))), int(spacing.get(qn("w:after")))) == (item.space_before, item.space_after)
+    after = "".join(paragraphs[title + len(expected)].itertext())
+    assert after.startswith("Budget"), "an empty point gets no placeholder line the engine would not count"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 from decimal import Decimal
+from pathlib import Path
 from xml.sax.saxutils import escape
 
 import pytest
@@ -17,6 +18,7 @@ from iasante_desktop.documents.errors import DocumentError
 from iasante_desktop.documents.word_import import import_docx
 
 W = nsdecls("w")
+SAMPLES = Path(__file__).resolve().parent / "samples"
 
 
 def r(text: str, bold: bool = False) -> str:
@@ -264,3 +266,132 @@ def test_in_a_styled_document_a_plain_paragraph_reading_like_a_label_stays_text(
     ).dossier
     assert dossier.resume == "Budget\nPartenaire 2"
     assert dossier.partners == []
+
+
+# ---- the applicant's words are never taken for the template's --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "Si nécessaire, nous recruterons un stagiaire de master.",
+        "Dépenses éligibles : nous n'achetons aucun équipement.",
+        ">> Point clé : la cohorte existe déjà.",
+        "……… puis la suite du raisonnement.",
+        "(voir les pages 3 et 4 du protocole)",
+        "(2 pages maximum, en français ou en anglais) : nous avons tenu en une.",
+    ],
+)
+def test_prose_starting_like_a_template_instruction_is_kept(call, prose):
+    dossier = read(call, text("Résumé :"), text("Début."), text(prose), text("Fin.")).dossier
+    assert dossier.resume == f"Début.\n{prose}\nFin."
+
+
+def test_the_templates_own_instruction_lines_are_dropped(call):
+    dossier = read(
+        call,
+        text("Présentation de l'équipe de rattachement"),
+        text("Équipe A."),
+        text(">> Si nécessaire, faites autant de présentations que de partenaires impliqués"),
+        text("Description de la collaboration et des travaux prévus"),
+        text("(2 pages maximum, en français ou en anglais)"),
+        text("– Plus-value de la collaboration"),
+        text("………"),
+        text("Valeur."),
+    ).dossier
+    assert dossier.partners[0].team == "Équipe A."
+    assert dossier.description == {"plus_value": "Valeur."}
+
+
+def test_empty_paragraphs_inside_a_field_are_kept_and_trimmed_at_its_ends(call):
+    dossier = read(
+        call, text("Résumé :"), text(""), text("A"), text(""), text(" "), text("B"), text(""), text("Résumé grand public :")
+    ).dossier
+    assert dossier.resume == "A\n\n\nB"
+
+
+def test_empty_paragraphs_count_as_the_lines_libreoffice_shows(call):
+    from iasante_desktop.typeset.engine import LayoutEngine
+
+    dossier = import_docx(SAMPLES / "review_empty_paragraphs.docx", call).dossier
+    # LibreOffice 7.4 shows this summary on 19 lines: 4 empty paragraphs and an empty line between two breaks.
+    assert LayoutEngine(call).count_lines(dossier.resume) == 19
+    assert "\n\n" in dossier.resume and "\u2028\u2028" in dossier.resume
+
+
+# ---- labels bold or not ------------------------------------------------------------------------------------
+
+
+def test_plain_labels_after_bold_ones_are_labels_where_the_annex_expects_them(call):
+    dossier = read(
+        call,
+        p(r("Acronyme :", bold=True)),
+        text("X"),
+        p(r("Titre du projet :", bold=True)),
+        text("T"),
+        p(r("Mots clés", bold=True)),
+        text("a, b"),
+        text("Thématique du projet :"),
+        text("Cancérologie"),
+        text("Résumé : 10 lignes maximum"),
+        text("Court."),
+    ).dossier
+    assert (dossier.keywords, dossier.theme, dossier.resume) == (["a", "b"], "Cancérologie", "Court.")
+
+
+def test_partly_bold_labels_saved_by_libreoffice_give_no_false_errors(call):
+    result = import_docx(SAMPLES / "review_partly_bold_labels.docx", call)
+    dossier = result.dossier
+    assert dossier.keywords == ["a", "b"]
+    assert dossier.theme == "Cancérologie"
+    assert [p.cv for p in dossier.partners] == ["A, Toulouse", "B, Nîmes"]
+    assert len(dossier.description) == 5
+    findings = {f.rule for f in validate(dossier, call, Measures())}
+    assert not {rule for rule in findings if rule.startswith("required")}, findings
+
+
+# ---- amounts nobody can read --------------------------------------------------------------------------------
+
+
+def test_an_unreadable_amount_is_kept_as_typed_and_blocks_the_export(call):
+    result = read(call, table([["DÉPENSES", "PARTENAIRE 1"], ["Mission", "2,000 €"], ["Fonctionnement", "1.5k€"]]))
+    partner = result.dossier.partners[0]
+    assert partner.unreadable_amounts == {"mission": "2,000 €", "fonctionnement": "1.5k€"}
+    assert partner.budget == {}
+    assert any(n.fr.startswith("Budget, partenaire 1, « Mission » : « 2,000 € »") for n in result.notes)
+    findings = [f for f in validate(result.dossier, call, Measures()) if f.rule == "budget.unreadable"]
+    assert {f.field for f in findings} == {"partners[0].budget.mission", "partners[0].budget.fonctionnement"}
+
+
+def test_unreadable_amounts_in_a_file_saved_by_libreoffice_are_errors(call):
+    dossier = import_docx(SAMPLES / "review_unreadable_amounts.docx", call).dossier
+    assert dossier.partners[0].unreadable_amounts == {"fonctionnement": "2,000 €", "mission": "1.5k€"}
+    assert "budget.unreadable" in {f.rule for f in validate(dossier, call, Measures())}
+
+
+def test_an_unconfirmed_site_in_the_facts_line_stays_unconfirmed(call):
+    partners = read(
+        call,
+        text("Partenaire 1"),
+        text("Porteur : Ana · Site : Toulouse (à confirmer)"),
+        text("Partenaire 2"),
+        text("Carrier : Bo · Site : Nîmes (to be confirmed)"),
+        text("Partenaire 3"),
+        text("Porteur : Cy · Site : Albi"),
+    ).dossier.partners
+    assert [(x.site, x.site_confirmed) for x in partners] == [("Toulouse", False), ("Nîmes", False), ("Albi", True)]
+
+
+def test_a_plain_paragraph_reading_as_the_next_label_is_text_when_that_label_follows_in_bold(call):
+    dossier = read(
+        call,
+        p(r("Acronyme :", bold=True)),
+        text("X"),
+        p(r("Titre du projet :", bold=True)),
+        text("T"),
+        p(r("Mots clés :", bold=True)),
+        text("Thématique du projet"),
+        p(r("Thématique du projet :", bold=True)),
+        text("Santé"),
+    ).dossier
+    assert (dossier.keywords, dossier.theme) == (["Thématique du projet"], "Santé")

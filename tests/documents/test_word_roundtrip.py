@@ -42,8 +42,24 @@ def _paragraph_ok(text: str) -> bool:
     )
 
 
+# The applicant's prose may start with the words of the template's instructions: it is still prose.
+TEMPLATE_WORDS = ["Si nécessaire, ", "Dépenses éligibles ", ">> ", "……… ", "(2 pages maximum) ", "(voir pages 2-3) "]
 paragraph = line.map(_clean).filter(_paragraph_ok)
-prose = st.lists(paragraph, min_size=0, max_size=4).map("\n".join)
+paragraph = paragraph | st.tuples(st.sampled_from(TEMPLATE_WORDS), paragraph).map("".join)
+
+
+@st.composite
+def prose(draw) -> str:
+    """Paragraphs, some separated by empty ones (lines the reader sees); none empty at the start or end."""
+    paragraphs = draw(st.lists(paragraph, min_size=0, max_size=4))
+    out: list[str] = []
+    for k, text in enumerate(paragraphs):
+        if k:
+            out.extend([""] * draw(st.integers(min_value=0, max_value=2)))
+        out.append(text)
+    return "\n".join(out)
+
+
 one_line = st.text(alphabet=LETTERS + " -'’éà", min_size=1, max_size=40).map(str.strip).filter(
     lambda t: any(ch.isalnum() for ch in t)
 )
@@ -62,10 +78,10 @@ def partners(draw) -> Partner:
         unit=draw(st.just("") | one_line),
         institution=draw(st.just("") | one_line),
         site=draw(st.sampled_from(place_names)),
-        site_confirmed=True,
+        site_confirmed=draw(st.booleans()),
         domain=draw(st.sampled_from([None, *[d.id for d in CALL.domains]])),
-        cv=draw(prose),
-        team=draw(prose),
+        cv=draw(prose()),
+        team=draw(prose()),
         budget={row: draw(amount) for row in rows},
     )
 
@@ -79,10 +95,10 @@ def dossiers(draw) -> Dossier:
         title=draw(one_line),
         keywords=draw(st.lists(one_line, max_size=6)),
         theme=draw(st.just("") | one_line),
-        resume=draw(prose),
-        resume_grand_public=draw(prose),
+        resume=draw(prose()),
+        resume_grand_public=draw(prose()),
         partners=draw(st.lists(partners(), min_size=1, max_size=6)),
-        description={p.id: draw(prose) for p in CALL.section("description").points},
+        description={p.id: draw(prose()) for p in CALL.section("description").points},
     )
 
 
@@ -95,13 +111,28 @@ def _as_imported(dossier: Dossier) -> Dossier:
     return dossier
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(dossiers())
 def test_export_then_import_gives_back_the_same_dossier(dossier):
     data = render_docx(dossier, CALL)
     imported = import_docx(data, CALL)
     assert imported.dossier == _as_imported(dossier)
     assert imported.notes == []
+
+
+def test_an_empty_paragraph_and_an_unconfirmed_site_survive_export_then_import(complete_dossier):
+    complete_dossier.resume = "Premier paragraphe.\n\nSecond paragraphe."
+    complete_dossier.partners[0].site_confirmed = False
+    imported = import_docx(render_docx(complete_dossier, CALL), CALL).dossier
+    assert imported.resume == "Premier paragraphe.\n\nSecond paragraphe."
+    assert (imported.partners[0].site, imported.partners[0].site_confirmed) == (complete_dossier.partners[0].site, False)
+
+
+def test_an_unreadable_amount_survives_export_then_import_as_typed(complete_dossier):
+    complete_dossier.partners[1].budget.pop("fonctionnement", None)
+    complete_dossier.partners[1].unreadable_amounts = {"fonctionnement": "environ 2k"}
+    imported = import_docx(render_docx(complete_dossier, CALL), CALL).dossier
+    assert imported.partners[1].unreadable_amounts == {"fonctionnement": "environ 2k"}
 
 
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])

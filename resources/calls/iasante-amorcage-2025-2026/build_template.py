@@ -31,18 +31,16 @@ from docx.oxml.ns import qn  # noqa: E402
 from docx.shared import Pt, Twips  # noqa: E402
 
 from iasante_desktop.core.callspec import CallSpec, Section, resolve_call  # noqa: E402
-from iasante_desktop.documents.word_labels import PLACEHOLDER  # noqa: E402
-
-# The template's own wording (the annex's title block and advice to applicants), not rules of the call.
-TITLE_LINES = ("Programme IA pour la Santé", "Dossier de demande Amorçage")
-INTRO = (
-    "Votre dossier est à constituer en français ou en anglais à l’aide de ce modèle, en respectant l’ordre "
-    "dans lequel les informations sont demandées. Tout dossier incomplet ne sera pas examiné."
+# The template's own wording (advice to applicants, the budget's introduction) lives with the code that
+# recognises it on import, so a line the template writes is always a line the import knows to drop.
+from iasante_desktop.documents.word_labels import (  # noqa: E402
+    BUDGET_INTRO,
+    ELIGIBLE,
+    MORE_COLUMNS,
+    MORE_PARTNERS,
+    PLACEHOLDER,
 )
-MORE_PARTNERS = ">> Si nécessaire, faites autant de présentations que de partenaires impliqués"
-BUDGET_INTRO = "Répartition envisagée des dépenses sous forme de tableau"
-ELIGIBLE = "Dépenses éligibles : {expenses}"
-MORE_COLUMNS = "Si nécessaire rajouter autant de colonnes que de partenaires"
+
 AMOUNT_PLACEHOLDER = "xxxxxxx€"
 LABEL_STYLE = "Rubrique"
 POINT_STYLE = "Point"
@@ -182,19 +180,18 @@ def build(call: CallSpec, output: Path) -> Path:
     for child in list(body):
         if child.tag != qn("w:sectPr"):
             body.remove(child)
-    calendar = call.calendar
-    years = f"{calendar.deadline.year} - {calendar.project_start.year}"
-    for size, text in ((16, TITLE_LINES[0]), (14, TITLE_LINES[1]), (14, years)):
+    title = [line.fr for line in call.title_block]
+    for size, text in zip((16, 14, 14, 14, 14), title):
         paragraph = document.add_paragraph()
         paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
         run = paragraph.add_run(text)
         run.bold = True
         run.font.size = Pt(size)
-    document.add_paragraph(INTRO)
+    document.add_paragraph(call.intro.fr)
     for section in call.sections:
         _section(document, call, section)
     props = document.core_properties
-    props.title = f"{TITLE_LINES[1]} — {TITLE_LINES[0]} {years}"
+    props.title = " — ".join(title)
     props.subject = call.name.fr
     props.author = ""
     props.last_modified_by = ""

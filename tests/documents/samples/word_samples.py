@@ -8,6 +8,11 @@ The .docx files beside this module are generated; regenerate them from the repos
 - messy_by_hand.docx: written from scratch in another style: heading styles, numbering, labels without
   accents or shortened, runs split inside labels, content controls, tracked changes, a hyperlink, a field,
   a smart tag, a budget table with a TOTAL column and an unreadable amount.
+The review_*.docx files are not generated: an independent review typed them and saved them in LibreOffice
+7.4, and they are kept as they were made because each one broke the import once.
+- review_partly_bold_labels.docx: only the first three labels bold, the others plain.
+- review_unreadable_amounts.docx: labels with their values on the same line, "2,000 €" and "1.5k€" as amounts.
+- review_empty_paragraphs.docx: a summary with empty paragraphs and an empty line made by two line breaks.
 """
 
 from __future__ import annotations
@@ -351,6 +356,7 @@ def messy_by_hand_expected():
                 cv="Cardiologue, praticien hospitalier.",
                 team="Service de cardiologie.",
                 budget={"mission": Decimal("500")},
+                unreadable_amounts={"fonctionnement": "environ 2k"},
                 written_total=Decimal("2500"),
             ),
         ],
