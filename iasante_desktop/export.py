@@ -130,7 +130,9 @@ def export(
             from iasante_desktop.documents.word_export import export_docx
 
             docx = stage / f"{stem}.docx"
-            export_docx(dossier, call, docx, lang=lang)
+            from iasante_desktop.checking import engine_for
+
+            export_docx(dossier, call, docx, lang=lang, engine=engine_for(call))
         if "zip" in wanted:
             archive = build_archive(dossier, call, stage, pdf, docx, lang=lang)
         sent = archive if send_zip else pdf
