@@ -65,6 +65,12 @@ def load_dossier(path: Path, call: CallSpec) -> Dossier:
 def _load_draft(path: Path, keep_open: bool) -> Loaded:
     from iasante_desktop.drafts import Draft, DraftError
 
+    if not keep_open:
+        # Reading needs no lock: a draft open in the app can be checked at the same time.
+        try:
+            return Loaded(Draft.read_only(path))
+        except DraftError as exc:
+            raise InputError(exc.fr, exc.en) from None
     try:
         draft = Draft.open(path)
     except DraftError as exc:

@@ -563,7 +563,12 @@ def import_docx(source, call: CallSpec, limits: Limits = DEFAULT_LIMITS) -> Impo
     """Read a .docx (a path or its bytes) into a Dossier; DocumentError if the file cannot be read at all."""
     data, name = load_checked(source, limits)
     document = _open(data, name)
-    body = document.element.body
+    body = getattr(document.element, "body", None)
+    if body is None:  # the main part is XML, but not a Word document (a damaged or forged archive)
+        raise UnreadableDocumentError(
+            f"{name} : ce document Word est illisible (pas de corps de document).",
+            f"{name}: this Word document cannot be read (no document body).",
+        )
     # Walking and matching cost about 50 µs a paragraph; a dossier has a few hundred.
     paragraphs = sum(1 for _ in body.iter(_PARAGRAPH))
     if paragraphs > limits.max_paragraphs:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
+from iasante_desktop.core.bilingual import BilingualError
 
 
 @dataclass(frozen=True)
@@ -18,6 +19,9 @@ class VersionInfo:
     label: str = ""
     # Only in DraftError.recoverable: attachments whose bytes are damaged and that recovery leaves out.
     lost_attachments: tuple[str, ...] = ()
+    # Only for the last saved state (CURRENT_STATE_ID) of a damaged file: the fields (interchange keys)
+    # whose end is lost, or that are lost and were taken from the newest version holding them.
+    incomplete_fields: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -33,7 +37,7 @@ class ExportRecord:
 CURRENT_STATE_ID = 0  # in DraftError.recoverable: the last saved state itself, when it is still readable
 
 
-class DraftError(Exception):
+class DraftError(BilingualError):
     """A draft that cannot be opened or saved. `recoverable` lists what a damaged file still holds, newest
     first: the last saved state (id CURRENT_STATE_ID) when it differs from every version, then the saved
     versions; the GUI offers them through `Draft.open_recovering(path, version.id)`."""
@@ -46,14 +50,9 @@ class DraftError(Exception):
         path: Path | None = None,
         recoverable: list[VersionInfo] | None = None,
     ) -> None:
-        super().__init__(f"{fr} ({en})")
-        self.fr = fr
-        self.en = en
+        super().__init__(fr, en)
         self.path = path
         self.recoverable: list[VersionInfo] = list(recoverable or [])
-
-    def message(self, lang: str = "fr") -> str:
-        return self.en if lang == "en" else self.fr
 
 
 class DraftLockedError(DraftError):
@@ -79,6 +78,28 @@ def not_a_draft(path: Path, why_fr: str, why_en: str) -> DraftError:
     )
 
 
+# The parts of a dossier as the user knows them, to name what a recovery could not read whole.
+FIELD_LABELS = {
+    "call_id": ("appel", "call"),
+    "format_version": ("version du format", "format version"),
+    "language": ("langue", "language"),
+    "acronym": ("acronyme", "acronym"),
+    "title": ("titre", "title"),
+    "keywords": ("mots-clés", "keywords"),
+    "theme": ("thématique", "theme"),
+    "resume": ("résumé", "summary"),
+    "resume_grand_public": ("résumé grand public", "lay summary"),
+    "partners": ("partenaires", "partners"),
+    "description": ("description du projet", "project description"),
+    "written_grand_total": ("montant total", "grand total"),
+    "attachments": ("liste des pièces jointes", "list of attachments"),
+}
+
+
+def _labels(keys: tuple[str, ...], lang: int) -> str:
+    return ", ".join(FIELD_LABELS.get(key, (key, key))[lang] for key in keys)
+
+
 def damaged(path: Path, recoverable: list[VersionInfo]) -> DraftError:
     if recoverable:
         latest = recoverable[0]
@@ -91,6 +112,15 @@ def damaged(path: Path, recoverable: list[VersionInfo]) -> DraftError:
             f" {len(recoverable)} saved state(s) are still readable; the latest is from {when}. "
             "You can start again from one of them (the damaged file is kept aside)."
         )
+        if latest.incomplete_fields:
+            fr_tail += (
+                " Dans le dernier état enregistré, ces parties sont incomplètes (la fin manque ou elles "
+                f"viennent d'une version antérieure), à relire : {_labels(latest.incomplete_fields, 0)}."
+            )
+            en_tail += (
+                " In the last saved state these parts are incomplete (their end is missing or they come "
+                f"from an earlier version), to be checked: {_labels(latest.incomplete_fields, 1)}."
+            )
         if latest.lost_attachments:
             names = ", ".join(latest.lost_attachments)
             fr_tail += f" Pièces jointes illisibles, à joindre de nouveau : {names}."

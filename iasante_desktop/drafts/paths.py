@@ -38,6 +38,11 @@ def autosave_dir() -> Path:
     return data_subdir("drafts")
 
 
+def journal_of(path: Path) -> Path:
+    """SQLite's rollback journal beside a draft (journal_mode DELETE, see docs/draft-format.md)."""
+    return Path(f"{path}-journal")
+
+
 def create_private_file(path: Path) -> None:
     """Create an empty file readable by the user only; fail if it exists. SQLite gives its journal the
     same permissions as the database file, so this also covers the side files."""
@@ -79,20 +84,66 @@ def _read_recent() -> list[str]:
     return [p for p in data if isinstance(p, str)] if isinstance(data, list) else []
 
 
+_RECENT_TMP_PREFIX = ".recent-"
+
+
+def _hold(fd: int) -> None:
+    """Mark a temporary file as in use for as long as `fd` is open (see `_sweep_orphans`)."""
+    if os.name == "posix":
+        import fcntl
+
+        fcntl.flock(fd, fcntl.LOCK_EX)
+
+
+def _sweep_orphans(folder: Path, prefix: str, own: str) -> None:
+    """Remove temporary files that a killed process left. A writer holds its file (flock on POSIX, an open
+    handle Windows will not delete) until it renames it, so a file nobody holds is an orphan."""
+    for leftover in folder.glob(f"{prefix}*.tmp"):
+        if str(leftover) == own:
+            continue
+        if os.name != "posix":
+            try:
+                os.unlink(leftover)
+            except OSError:
+                pass  # in use by another copy of the application
+            continue
+        import fcntl
+
+        try:
+            fd = os.open(leftover, os.O_RDONLY)
+        except OSError:
+            continue
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            os.unlink(leftover)
+        except OSError:
+            pass
+        finally:
+            os.close(fd)
+
+
 def _write_recent(paths: list[str]) -> None:
     folder = private_dir(default_data_dir())
-    fd, tmp = tempfile.mkstemp(dir=folder, prefix=".recent-", suffix=".tmp")
+    fd, tmp = tempfile.mkstemp(dir=folder, prefix=_RECENT_TMP_PREFIX, suffix=".tmp")
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            json.dump(paths, out, indent=0)  # ASCII: paths may carry undecodable bytes
-            out.flush()
-            os.fsync(out.fileno())
+        _hold(fd)
+        _sweep_orphans(folder, _RECENT_TMP_PREFIX, tmp)
+        payload = json.dumps(paths, indent=0).encode("ascii")  # ASCII: paths may carry undecodable bytes
+        while payload:
+            payload = payload[os.write(fd, payload):]
+        os.fsync(fd)
+        if os.name != "posix":  # Windows renames no open file; POSIX keeps holding it through the rename
+            os.close(fd)
+            fd = -1
         os.replace(tmp, _recent_file())
     except OSError:
         try:
             os.unlink(tmp)
         except OSError:
             pass
+    finally:
+        if fd >= 0:
+            os.close(fd)
 
 
 def remember_recent(path: Path) -> None:

@@ -6,7 +6,9 @@ import datetime as dt
 import json
 import os
 import secrets
+import shutil
 import sqlite3
+import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -20,6 +22,7 @@ from iasante_desktop.drafts.paths import (
     autosave_dir,
     create_private_file,
     forget_recent,
+    journal_of,
     new_autosave_path,
     remember_recent,
 )
@@ -86,11 +89,36 @@ def _temp_beside(target: Path) -> Path:
 
 
 def _discard(path: Path) -> None:
-    for candidate in (path, Path(f"{path}-journal")):
+    for candidate in (path, journal_of(path)):
         try:
             os.unlink(candidate)
         except OSError:
             pass
+
+
+def _drop_stale_journal(conn: sqlite3.Connection, path: Path) -> None:
+    """Have SQLite remove a journal that an interrupted transaction left and that it will not replay.
+
+    A kill before the commit's first journal sync leaves a journal whose header is still zeros: the draft
+    itself was never touched, so SQLite rightly ignores that journal (it is not "hot"), but it only deletes
+    it at its next write transaction. Opening read the draft already, so a hot journal has been rolled back
+    and deleted by now; whatever remains is such a stale one. Rewriting page 1 with the same user_version
+    is the smallest write: SQLite opens its journal afresh, commits and deletes it. Our lock is held, so no
+    other copy of the application is writing."""
+    if not journal_of(path).exists():
+        return
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            found = conn.execute("PRAGMA user_version").fetchone()[0]
+            conn.execute(f"PRAGMA user_version = {int(found)}")
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+    except sqlite3.Error:
+        pass  # a stale journal is harmless: the next autosave removes it the same way
 
 
 def _with_suffix(path: Path) -> Path:
@@ -188,6 +216,10 @@ class Draft:
             try:
                 cls._rebuild(tmp, readable, chosen, version_id, moment)
                 os.replace(path, aside)  # kept for the user, or for whoever looks into the damage
+                if journal_of(path).exists():
+                    # A journal belongs to the file it was written for: left here it would be taken for
+                    # the new draft's and could be played back over it.
+                    os.replace(journal_of(path), journal_of(aside))
             except BaseException:
                 _discard(tmp)
                 raise
@@ -268,7 +300,36 @@ class Draft:
             )
 
     @classmethod
-    def _open_locked(cls, path: Path, lock: DraftLock) -> "Draft":
+    def read_only(cls, path: Path) -> Dossier:
+        """The dossier in a draft, read from a private copy: no lock taken, no bookkeeping, the draft itself
+        untouched, so a draft open in a window can still be checked. Damage is reported as by `open`."""
+        path = Path(path)
+        cls._sniff(path)
+        folder = Path(tempfile.mkdtemp(prefix="iasante-read-"))  # 0700
+        try:
+            copy = folder / path.name
+            shutil.copyfile(path, copy)
+            if journal_of(path).is_file():  # a hot journal belongs with the file: SQLite replays it on the copy
+                shutil.copyfile(journal_of(path), journal_of(copy))
+            lock = DraftLock.acquire(copy)
+            try:
+                draft = cls._open_locked(copy, lock, bookkeeping=False)
+            except DraftError as exc:
+                lock.release()
+                raise DraftError(exc.fr.replace(str(copy), str(path)), exc.en.replace(str(copy), str(path)), path=path) from None
+            except BaseException:
+                lock.release()
+                raise
+            try:
+                return draft.load()
+            finally:
+                draft.conn.close()
+                lock.release()
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
+
+    @classmethod
+    def _open_locked(cls, path: Path, lock: DraftLock, bookkeeping: bool = True) -> "Draft":
         cls._sniff(path)
         if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
             raise errors.read_only(path)
@@ -293,6 +354,7 @@ class Draft:
         except BaseException:
             conn.close()
             raise
+        _drop_stale_journal(conn, path)
         draft = cls(path, conn, lock)
         try:
             draft._load_current()
@@ -302,7 +364,8 @@ class Draft:
         except BaseException:
             conn.close()
             raise
-        draft._registered()
+        if bookkeeping:
+            draft._registered()
         return draft
 
     @classmethod

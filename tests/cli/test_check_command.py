@@ -149,3 +149,19 @@ def test_a_reader_that_leaves_early_gets_no_traceback(tmp_path, complete_dossier
     shell = f"{sys.executable} -m iasante_desktop check {source} --json | head -c 10"
     result = subprocess.run(["sh", "-c", shell], capture_output=True, text=True, timeout=60, env=env)
     assert "Traceback" not in result.stderr and "BrokenPipe" not in result.stderr
+
+
+def test_a_draft_open_in_the_app_can_still_be_checked(tmp_path, complete_dossier, monkeypatch):
+    from iasante_desktop.drafts import Draft
+
+    monkeypatch.setenv("IASANTE_DATA_DIR", str(tmp_path / "data"))
+    path = tmp_path / "ouvert.iasante"
+    draft = Draft.create(path, complete_dossier)  # held open, and locked, as a window holds it
+    try:
+        before = path.read_bytes()
+        result = run_cli("check", str(path), "--json")
+        assert result.returncode == 0, result.stderr
+        assert json.loads(result.stdout)["measures"]["budget_total"] == 12500
+        assert path.read_bytes() == before  # checking wrote nothing into the draft
+    finally:
+        draft.close()

@@ -278,6 +278,13 @@ def test_corrupted_deflate_stream_is_refused_as_damaged(call, template_bytes):
     assert isinstance(error, UnreadableDocumentError)
 
 
+def test_a_main_part_that_is_not_a_word_document_is_refused(call, template_bytes):
+    forged = _with_document(template_bytes, b'<?xml version="1.0"?><w:body xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>')
+    error, _, _ = _refusal(forged, call)
+    assert isinstance(error, UnreadableDocumentError)
+    assert "illisible" in error.fr
+
+
 def test_the_official_template_passes_the_checks(template_bytes):
     check_docx(template_bytes, "template.docx")  # no exception
 
