@@ -20,9 +20,9 @@ from typing import TYPE_CHECKING
 from iasante_desktop.core.callspec import CallSpec
 from iasante_desktop.core.dossier import Attachment, Dossier
 from iasante_desktop.core.findings import Finding
-from iasante_desktop.core.naming import file_stem
 from iasante_desktop.documents.atomic import FILE_MODE, write_error
 from iasante_desktop.documents.errors import DocumentError
+from iasante_desktop.documents.names import submission_stem
 
 if TYPE_CHECKING:
     from iasante_desktop.documents.email_draft import SizeReport
@@ -105,12 +105,7 @@ def export(
     findings = _findings(dossier, call, today)
     if any(f.is_error for f in findings):
         return ExportResult(files=[], findings=findings, refused=True)
-    stem = file_stem(dossier.acronym, call)
-    if stem is None:  # the rules report a bad acronym as an error; this guards a call spec without that rule
-        raise DocumentError(
-            f"L'acronyme « {dossier.acronym} » ne permet pas de nommer les fichiers.",
-            f"The acronym “{dossier.acronym}” cannot name the files.",
-        )
+    stem = submission_stem(dossier, call)
     dest_dir = Path(dest_dir)
     try:
         _make_private_folders(dest_dir)

@@ -18,9 +18,8 @@ from pathlib import Path, PurePath
 
 from iasante_desktop.core.callspec import CallSpec
 from iasante_desktop.core.dossier import Attachment, Dossier
-from iasante_desktop.core.naming import file_stem
 from iasante_desktop.documents.atomic import write_atomically
-from iasante_desktop.documents.errors import DocumentError
+from iasante_desktop.documents.names import submission_stem
 from iasante_desktop.documents.pdf_assembly import ordered_attachments
 
 MAX_NAME_CHARS = 100  # leaves room under Windows' 260-character paths once unpacked in a deep folder
@@ -66,7 +65,7 @@ def archive_members(
     dossier: Dossier, call: CallSpec, pdf: Path | None, docx: Path | None, lang: str = "fr"
 ) -> list[tuple[str, Path | bytes]]:
     """(name in the zip, content) for the final PDF, the Word file and every attachment, in that order."""
-    stem = _stem(dossier, call)
+    stem = submission_stem(dossier, call)
     taken: set[str] = set()
     members: list[tuple[str, Path | bytes]] = []
     for path, suffix in ((pdf, "pdf"), (docx, "docx")):
@@ -81,18 +80,8 @@ def archive_members(
     return members
 
 
-def _stem(dossier: Dossier, call: CallSpec) -> str:
-    stem = file_stem(dossier.acronym, call)
-    if stem is None:
-        raise DocumentError(
-            f"L'acronyme « {dossier.acronym} » ne permet pas de nommer les fichiers comme l'exige l'appel.",
-            f"The acronym “{dossier.acronym}” cannot make the file names the call requires.",
-        )
-    return stem
-
-
 def archive_path(dest_dir: Path, dossier: Dossier, call: CallSpec) -> Path:
-    return Path(dest_dir) / f"{_stem(dossier, call)}.zip"
+    return Path(dest_dir) / f"{submission_stem(dossier, call)}.zip"
 
 
 def write_archive(path: Path, members: Sequence[tuple[str, Path | bytes]], when: dt.datetime | None = None) -> Path:

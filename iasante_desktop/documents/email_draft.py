@@ -20,8 +20,8 @@ from urllib.parse import quote
 
 from iasante_desktop.core.callspec import CallSpec
 from iasante_desktop.core.dossier import Dossier
-from iasante_desktop.core.naming import file_stem
 from iasante_desktop.documents.atomic import write_bytes_atomically
+from iasante_desktop.documents.names import submission_stem
 from iasante_desktop.documents.errors import DocumentError
 
 MB = 1024 * 1024
@@ -89,18 +89,8 @@ def size_report(encoded_bytes: int, file_bytes: int) -> SizeReport:
     return SizeReport(encoded_bytes, file_bytes, over, fr, en)
 
 
-def _stem(dossier: Dossier, call: CallSpec) -> str:
-    stem = file_stem(dossier.acronym, call)
-    if stem is None:
-        raise DocumentError(
-            f"L'acronyme « {dossier.acronym} » ne permet pas de nommer le message comme l'exige l'appel.",
-            f"The acronym “{dossier.acronym}” cannot name the message as the call requires.",
-        )
-    return stem
-
-
 def subject(dossier: Dossier, call: CallSpec) -> str:
-    return f"{_stem(dossier, call)} — candidature à l'appel « {call.name.fr} »"
+    return f"{submission_stem(dossier, call)} — candidature à l'appel « {call.name.fr} »"
 
 
 def body(dossier: Dossier, call: CallSpec, attached: str) -> str:
@@ -151,7 +141,7 @@ def write_email_draft(dossier: Dossier, call: CallSpec, dest_dir: Path, attachme
     """<stem>.eml in `dest_dir`, atomically and 0600, with the size as a mail server will count it."""
     message = build_email(dossier, call, attachment)
     encoded = message.as_bytes()
-    path = write_bytes_atomically(Path(dest_dir) / f"{_stem(dossier, call)}.eml", encoded)
+    path = write_bytes_atomically(Path(dest_dir) / f"{submission_stem(dossier, call)}.eml", encoded)
     return path, size_report(len(encoded), Path(attachment).stat().st_size)
 
 
