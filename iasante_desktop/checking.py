@@ -9,24 +9,16 @@ from dataclasses import dataclass
 from iasante_desktop.core.budget import BudgetSummary, summarize
 from iasante_desktop.core.callspec import CallSpec
 from iasante_desktop.core.dossier import Dossier
-from iasante_desktop.core.findings import Finding, sort_findings
+from iasante_desktop.core.findings import Finding, HasFindings, sort_findings
 from iasante_desktop.core.measures import Measures
 from iasante_desktop.core.rules import validate
 
 
 @dataclass(frozen=True)
-class CheckResult:
+class CheckResult(HasFindings):
     findings: list[Finding]
     measures: Measures
     budget: BudgetSummary
-
-    @property
-    def errors(self) -> list[Finding]:
-        return [f for f in self.findings if f.is_error]
-
-    @property
-    def warnings(self) -> list[Finding]:
-        return [f for f in self.findings if not f.is_error]
 
     def measures_json(self) -> dict:
         lines = self.measures.lines

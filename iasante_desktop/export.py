@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from iasante_desktop.core.callspec import CallSpec
 from iasante_desktop.core.dossier import Attachment, Dossier
-from iasante_desktop.core.findings import Finding
+from iasante_desktop.core.findings import Finding, HasFindings
 from iasante_desktop.documents.atomic import FILE_MODE, write_error
 from iasante_desktop.documents.errors import DocumentError
 from iasante_desktop.documents.names import submission_stem
@@ -36,7 +36,7 @@ STALE_STAGE_SECONDS = 24 * 3600
 
 
 @dataclass
-class ExportResult:
+class ExportResult(HasFindings):
     files: list[Path]  # what landed in the destination, in FORMATS order
     findings: list[Finding]  # everything the check found; only warnings when the export went through
     refused: bool  # True: the dossier has errors and nothing was written
@@ -45,14 +45,6 @@ class ExportResult:
     mailto: str = ""  # a mailto: link (the file must be attached by hand)
     sent_file: Path | None = None  # the file to send: the PDF, or the zip when only the zip was asked
     notes: list[tuple[str, str]] = field(default_factory=list)  # (fr, en) remarks that did not stop the export
-
-    @property
-    def errors(self) -> list[Finding]:
-        return [f for f in self.findings if f.is_error]
-
-    @property
-    def warnings(self) -> list[Finding]:
-        return [f for f in self.findings if not f.is_error]
 
 
 def _findings(dossier: Dossier, call: CallSpec, today: dt.date | None) -> list[Finding]:

@@ -167,6 +167,20 @@ def _json(value: Any) -> Any:
     return value
 
 
+class HasFindings:
+    """For results that carry `findings`: the errors, which block an export, and the warnings."""
+
+    findings: list[Finding]
+
+    @property
+    def errors(self) -> list[Finding]:
+        return [f for f in self.findings if f.is_error]
+
+    @property
+    def warnings(self) -> list[Finding]:
+        return [f for f in self.findings if not f.is_error]
+
+
 def sort_findings(findings: list[Finding]) -> list[Finding]:
     """Errors first, then in the order of the dossier (the validator emits them in section order)."""
     return sorted(findings, key=lambda f: 0 if f.is_error else 1)

@@ -110,31 +110,23 @@ def paragraph(element) -> Para:
     return Para("".join(out), bool(bold_first[0]) or _heading_style(element))
 
 
-def _cells(row) -> list:
-    cells = []
-    for child in row:
-        if child.tag == _TC:
-            cells.append(child)
+def _children(element, tag: str) -> list:
+    """The `tag` children of a table or row, looking through content controls and other wrappers that
+    Word and LibreOffice may put between a table and its rows, or a row and its cells."""
+    found = []
+    for child in element:
+        if child.tag == tag:
+            found.append(child)
         elif child.tag == _SDT or child.tag in _TRANSPARENT:
-            cells.extend(_cells(child if child.tag != _SDT else _content(child)))
-    return cells
-
-
-def _rows(table) -> list:
-    rows = []
-    for child in table:
-        if child.tag == _TR:
-            rows.append(child)
-        elif child.tag == _SDT or child.tag in _TRANSPARENT:
-            rows.extend(_rows(child if child.tag != _SDT else _content(child)))
-    return rows
+            found.extend(_children(child if child.tag != _SDT else _content(child), tag))
+    return found
 
 
 def table(element) -> Table:
     rows = []
-    for row in _rows(element):
+    for row in _children(element, _TR):
         texts = []
-        for cell in _cells(row):
+        for cell in _children(row, _TC):
             parts = [b.text if isinstance(b, Para) else _table_text(b) for b in blocks(cell)]
             texts.append("\n".join(p for p in parts if p.strip()))
         rows.append(tuple(texts))

@@ -55,6 +55,17 @@ def _connect(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(path, isolation_level=None)
 
 
+def _configured(path: Path, lock: DraftLock) -> sqlite3.Connection:
+    """A configured connection to a draft we hold the lock of; the lock is released if it cannot be had."""
+    try:
+        conn = _connect(path)
+        schema.configure(conn)
+    except sqlite3.Error as exc:
+        lock.release()
+        raise errors.folder_problem(path, str(exc)) from None
+    return conn
+
+
 def _fsync_file(path: Path) -> None:
     fd = os.open(path, os.O_RDWR | getattr(os, "O_BINARY", 0))
     try:
@@ -370,12 +381,7 @@ class Draft:
 
     @classmethod
     def _attach(cls, path: Path, lock: DraftLock, load: bool = True) -> "Draft":
-        try:
-            conn = _connect(path)
-            schema.configure(conn)
-        except sqlite3.Error as exc:
-            lock.release()
-            raise errors.folder_problem(path, str(exc)) from None
+        conn = _configured(path, lock)
         draft = cls(path, conn, lock)
         try:
             if load:
@@ -641,12 +647,7 @@ class Draft:
         except (OSError, sqlite3.Error) as exc:
             _discard(tmp)
             raise errors.folder_problem(target, str(exc)) from None
-        try:
-            conn = _connect(target)
-            schema.configure(conn)
-        except sqlite3.Error as exc:
-            new_lock.release()
-            raise errors.folder_problem(target, str(exc)) from None
+        conn = _configured(target, new_lock)
         self.conn.close()
         self._lock.release()
         session.unregister(self.path)
