@@ -84,7 +84,7 @@ class Calendar:
     results: str
     project_start: dt.date
     duration_months: int
-    timezone: str  # where the deadline's day is counted
+    closes_at: dt.datetime  # the last moment a submission is taken, with its UTC offset
 
     @property
     def project_end(self) -> dt.date:
@@ -238,6 +238,12 @@ class _Reader:
             return value.date()
         return value
 
+    def moment(self, key: str) -> dt.datetime:
+        value = self._get(key, dt.datetime, _REQUIRED)
+        if value.tzinfo is None:
+            raise self.fail(key, "doit porter son décalage horaire, par ex. 2025-12-14T23:59:59+01:00 (needs a UTC offset)")
+        return value
+
     def decimal(self, key: str) -> Decimal:
         raw = self._get(key, (str, int), _REQUIRED)
         try:
@@ -337,8 +343,10 @@ def load_call(path: Path) -> CallSpec:
         results=cal.str("results"),
         project_start=cal.date("project_start"),
         duration_months=cal.int("duration_months"),
-        timezone=cal.str("timezone"),
+        closes_at=cal.moment("closes_at"),
     )
+    if calendar.closes_at.date() != calendar.deadline:
+        raise cal.fail("closes_at", f"doit tomber le jour de la date limite {calendar.deadline} (must fall on the deadline)")
     sub = root.table("submission")
     submission = Submission(
         address=sub.str("address"),

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6 import QtCore  # QtCore.Qt only where used, never at start-up: see gui/qt_values.py
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QMessageBox,
     QPushButton,
@@ -28,14 +27,15 @@ from iasante_desktop.gui import settings
 from iasante_desktop.gui.context import AppContext
 from iasante_desktop.gui.page_map import LazyPages
 from iasante_desktop.gui.pages.base import DossierPage
+from iasante_desktop.gui.qt_values import ACCESSIBLE_TEXT_ROLE, USER_ROLE
 from iasante_desktop.gui.pages.registry import available_pages, page_class, page_for_field, page_title
 from iasante_desktop.gui.session import FAILED, PENDING, SAVING, DossierSession
 from iasante_desktop.gui.style import ERROR, OK, WARNING, icon, status_icon
 from iasante_desktop.gui.translation import install_language
+from iasante_desktop.gui.widgets.page_list import PAGE_ROLE, PageList
 
 APP_TITLE = "iasante-desktop"
-PAGE_ROLE = Qt.ItemDataRole.UserRole
-SHOWN_ROLE = Qt.ItemDataRole.UserRole + 1  # what an item last showed: status, enabled, text
+SHOWN_ROLE = USER_ROLE + 1  # what a page list item last showed: status, enabled, text
 
 
 class MainWindow(QMainWindow):
@@ -54,7 +54,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(icon("app"))
         self.setMinimumSize(QSize(900, 600))
 
-        self.page_list = QListWidget(self)
+        self.page_list = PageList(self)
         self.page_list.setIconSize(QSize(16, 16))
         self.page_list.setFixedWidth(250)
         self.stack = QStackedWidget(self)
@@ -89,20 +89,24 @@ class MainWindow(QMainWindow):
     # ---- actions and menus ---------------------------------------------------------------------------------
 
     def _create_actions(self) -> None:
-        def action(slot, shortcut=None) -> QAction:
+        def action(slot, shortcut: QKeySequence.StandardKey | str | None = None) -> QAction:
             act = QAction(self)
-            if shortcut is not None:
-                act.setShortcut(shortcut)
+            # setShortcuts takes a standard key (every binding the platform has for it) or a list; setShortcut
+            # would make PySide6 build the Qt namespace while resolving its overloads.
+            if isinstance(shortcut, str):
+                act.setShortcuts([QKeySequence(shortcut)])
+            elif shortcut is not None:
+                act.setShortcuts(shortcut)
             act.triggered.connect(slot)
             return act
 
         self.act_new = action(self.new_dossier, QKeySequence.StandardKey.New)
         self.act_open = action(self._choose_and_open, QKeySequence.StandardKey.Open)
-        self.act_import = action(self._choose_and_import, QKeySequence("Ctrl+I"))
+        self.act_import = action(self._choose_and_import, "Ctrl+I")
         self.act_save = action(self.save_checkpoint, QKeySequence.StandardKey.Save)
         self.act_save_as = action(self._choose_and_save_as, QKeySequence.StandardKey.SaveAs)
-        self.act_history = action(self.show_history, QKeySequence("Ctrl+H"))
-        self.act_export = action(self.show_export, QKeySequence("Ctrl+E"))
+        self.act_history = action(self.show_history, "Ctrl+H")
+        self.act_export = action(self.show_export, "Ctrl+E")
         self.act_quit = action(self.close, QKeySequence.StandardKey.Quit)
         self.act_undo = action(lambda: self._edit_command("undo"), QKeySequence.StandardKey.Undo)
         self.act_redo = action(lambda: self._edit_command("redo"), QKeySequence.StandardKey.Redo)
@@ -201,9 +205,7 @@ class MainWindow(QMainWindow):
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QScrollArea.Shape.NoFrame)
             self.stack.addWidget(scroll)
-            item = QListWidgetItem(page_title(page_id, self.ctx.call, self.ctx.lang))
-            item.setData(PAGE_ROLE, page_id)
-            self.page_list.addItem(item)
+            self.page_list.add_page(page_id, page_title(page_id, self.ctx.call, self.ctx.lang))
         self.page_list.blockSignals(False)
         self._update_statuses()
         self.show_page(current if current in self.pages else "start")
@@ -290,12 +292,11 @@ class MainWindow(QMainWindow):
             shown = f"{status}|{enabled}|{item.text()}"
             if item.data(SHOWN_ROLE) == shown:
                 continue
-            item.setData(SHOWN_ROLE, shown)
+            item.setData(shown, SHOWN_ROLE)
             item.setIcon(status_icon(status))
             label = {OK: self.tr("complet"), WARNING: self.tr("avertissements"), ERROR: self.tr("erreurs")}[status]
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{item.text()} — {label}")
-            flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-            item.setFlags(flags if enabled else Qt.ItemFlag.NoItemFlags)
+            item.setData(f"{item.text()} — {label}", ACCESSIBLE_TEXT_ROLE)
+            item.setEnabled(enabled)
             item.setToolTip(label)
         self._update_title()
 
@@ -380,7 +381,7 @@ class MainWindow(QMainWindow):
         from iasante_desktop.documents.word_import import import_docx
         from iasante_desktop.drafts import Draft, DraftError
 
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        QApplication.setOverrideCursor(QtCore.Qt.CursorShape.WaitCursor)
         try:
             result = import_docx(Path(path), self.ctx.call)
         except DocumentError as exc:
@@ -444,7 +445,7 @@ class MainWindow(QMainWindow):
         self.session.save_now()
         dialog = HistoryDialog(self.ctx.draft, self.ctx.lang, self)
         dialog.restored.connect(self.session.replace_dossier)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
 
@@ -531,7 +532,7 @@ class MainWindow(QMainWindow):
     def _message(self, kind: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
         # Window-modal and non-blocking: the event loop keeps running (autosave, tests).
         box = QMessageBox(kind, title, text, QMessageBox.StandardButton.NoButton, self)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         self.message_box = box
         return box
 

@@ -57,3 +57,23 @@ def test_wrong_type_is_named_with_its_index(tmp_path):
 def test_unknown_call_id_lists_shipped_calls():
     with pytest.raises(CallSpecError, match="iasante-amorcage-2025-2026"):
         resolve_call("no-such-call")
+
+
+def test_the_deadline_closes_at_the_end_of_its_day_paris_time(call):
+    closes = call.calendar.closes_at
+    assert closes.isoformat() == "2025-12-14T23:59:59+01:00"
+    assert closes.astimezone(dt.UTC) == dt.datetime(2025, 12, 14, 22, 59, 59, tzinfo=dt.UTC)
+
+
+@pytest.mark.parametrize(
+    ("closes_at", "message"),
+    [
+        ("2025-12-14T23:59:59", r"calendar\.closes_at.*UTC offset"),
+        ("2025-12-15T23:59:59+01:00", r"calendar\.closes_at.*deadline"),
+        ('"the end of the day"', r"calendar\.closes_at.*datetime"),
+    ],
+)
+def test_a_closing_moment_without_offset_or_off_the_deadline_day_is_refused(tmp_path, closes_at, message):
+    path = _spec_with(tmp_path, "closes_at = 2025-12-14T23:59:59+01:00", f"closes_at = {closes_at}")
+    with pytest.raises(CallSpecError, match=message):
+        load_call(path)

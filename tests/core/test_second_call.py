@@ -13,6 +13,7 @@ def _next_year(tmp_path, call):
     for old, new in [
         ('id = "iasante-amorcage-2025-2026"', 'id = "iasante-amorcage-2026-2027"'),
         ("deadline = 2025-12-14", "deadline = 2026-12-13"),
+        ("closes_at = 2025-12-14T23:59:59+01:00", "closes_at = 2026-12-13T23:59:59+01:00"),
         ("project_start = 2026-03-01", "project_start = 2027-03-01"),
         ('cap = "15000"', 'cap = "8000"'),
         ('bonus = "5000"', 'bonus = "0"'),

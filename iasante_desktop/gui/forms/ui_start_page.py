@@ -9,16 +9,8 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
-    QMetaObject, QObject, QPoint, QRect,
-    QSize, QTime, QUrl, Qt)
-from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
-    QFont, QFontDatabase, QGradient, QIcon,
-    QImage, QKeySequence, QLinearGradient, QPainter,
-    QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QFormLayout, QGroupBox, QHBoxLayout,
-    QLabel, QListWidget, QListWidgetItem, QPushButton,
-    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtCore import QCoreApplication, QMetaObject
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QListWidget, QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout, QWidget
 
 class Ui_StartPage(object):
     def setupUi(self, StartPage):
@@ -29,7 +21,6 @@ class Ui_StartPage(object):
         self.mainLayout.setObjectName(u"mainLayout")
         self.titleLabel = QLabel(StartPage)
         self.titleLabel.setObjectName(u"titleLabel")
-        self.titleLabel.setTextFormat(Qt.RichText)
 
         self.mainLayout.addWidget(self.titleLabel)
 
@@ -42,7 +33,6 @@ class Ui_StartPage(object):
         self.currentLabel = QLabel(StartPage)
         self.currentLabel.setObjectName(u"currentLabel")
         self.currentLabel.setWordWrap(True)
-        self.currentLabel.setTextInteractionFlags(Qt.TextSelectableByMouse)
 
         self.mainLayout.addWidget(self.currentLabel)
 

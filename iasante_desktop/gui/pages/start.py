@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QTimer, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
@@ -14,9 +14,10 @@ from iasante_desktop.gui.calendar_text import countdown, now_utc
 from iasante_desktop.gui.context import AppContext
 from iasante_desktop.gui.forms.ui_start_page import Ui_StartPage
 from iasante_desktop.gui.pages.base import DossierPage
+from iasante_desktop.gui.qt_values import TAB_FOCUS, TEXT_SELECTABLE_BY_MOUSE, USER_ROLE
 from iasante_desktop.gui.style import OK, WARNING, status_color
 
-PATH_ROLE = Qt.ItemDataRole.UserRole
+PATH_ROLE = USER_ROLE
 
 
 def _locale(lang: str) -> QLocale:
@@ -54,7 +55,8 @@ class StartPage(DossierPage):
         self.ui.recentList.itemActivated.connect(lambda _item: self._open_recent())
         self.ui.recentList.currentRowChanged.connect(self._update_buttons)
         # Reachable from the keyboard, so a screen reader can read the deadline notice the review points to.
-        self.ui.noticeLabel.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.ui.noticeLabel.setProperty("focusPolicy", TAB_FOCUS)
+        self.ui.currentLabel.setProperty("textInteractionFlags", TEXT_SELECTABLE_BY_MOUSE)  # to copy the path
         self._fill_calendar()
         # A live countdown: once a second is plenty and costs nothing measurable.
         self.timer = QTimer(self)
