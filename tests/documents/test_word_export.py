@@ -107,7 +107,7 @@ def test_template_missing_from_the_installation_is_built_on_the_fly(complete_dos
     folder.mkdir(parents=True)
     (folder / "call.toml").write_bytes(call.path.read_bytes())
     (folder / "build_template.py").write_bytes((call.path.parent / "build_template.py").read_bytes())
-    installed_without_template = replace(call, path=folder / "call.toml")
+    installed_without_template = call._replace(path=folder / "call.toml")
     monkeypatch.setattr(word_export, "calls_dir", lambda: tmp_path / "calls")
     path = word_export.template_path(installed_without_template)
     assert path.name == "template.docx" and path.is_file()
