@@ -126,22 +126,33 @@ def _time_to_ready(script: Path, data_dir: Path) -> float:
     raise RuntimeError(f"{script.name} never became ready:\n{done.stderr[-2000:]}")
 
 
-def startup(runs: int = 7) -> dict[str, float]:
-    """Median seconds from process start to the first page shown and usable, ours and a bare QWizard's,
-    alternating so that disk caches and CPU frequency treat both alike."""
+def startup(runs: int = 11) -> dict[str, float]:
+    """Median seconds from process start to the first page shown and usable, ours and a bare QWizard's, and
+    the median of the ratios of back-to-back pairs (each pair in turn started app-first or bare-first), so
+    that a slow spell of this shared machine slows both sides of a pair rather than one median."""
     # An installed app runs byte-compiled modules (pip and PyInstaller compile them), and PySide6 is
     # installed that way: compile ours too, whatever PYTHONDONTWRITEBYTECODE says, or the app would be
     # timed compiling its own source on every start.
     compileall.compile_dir(ROOT / "iasante_desktop", quiet=1)
-    ours, bare = [], []
+    ours, bare, ratios = [], [], []
     with tempfile.TemporaryDirectory() as tmp:
         data = Path(tmp)
         _time_to_ready(CHILDREN / "startup_app.py", data)  # warm the disk cache for both
         _time_to_ready(CHILDREN / "startup_bare.py", data)
-        for _ in range(runs):
-            ours.append(_time_to_ready(CHILDREN / "startup_app.py", data))
-            bare.append(_time_to_ready(CHILDREN / "startup_bare.py", data))
-    return {"startup_s": statistics.median(ours), "startup_bare_s": statistics.median(bare)}
+        for run in range(runs):
+            pair = ["startup_app.py", "startup_bare.py"]
+            if run % 2:
+                pair.reverse()
+            seconds = {name: _time_to_ready(CHILDREN / name, data) for name in pair}
+            ours.append(seconds["startup_app.py"])
+            bare.append(seconds["startup_bare.py"])
+            ratios.append(seconds["startup_app.py"] / seconds["startup_bare.py"])
+    return {
+        "startup_s": statistics.median(ours),
+        "startup_bare_s": statistics.median(bare),
+        "startup_ratio": statistics.median(ratios),
+        "startup_ratio_range": [round(min(ratios), 3), round(max(ratios), 3)],
+    }
 
 
 # ---- Word import ---------------------------------------------------------------------------------------------

@@ -12,7 +12,8 @@ from pathlib import Path
 # The pure-Python modules the first window needs are loaded before PySide6: PySide6 hooks every import that
 # follows its own and reads the new module's source looking for `from __feature__` (≈ 0.2 ms a module,
 # 10-15 ms over the start-up's sixty-odd modules).
-import iasante_desktop.checking  # noqa: F401 - the call spec, the dossier, the rules
+import iasante_desktop.core.callspec  # noqa: F401
+import iasante_desktop.core.dossier  # noqa: F401
 import iasante_desktop.drafts.session  # noqa: F401 - recent and unclean drafts
 from iasante_desktop.gui import calendar_text, settings  # noqa: F401 - calendar_text: the start page's
 

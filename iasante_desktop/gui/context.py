@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from iasante_desktop.core.budget import BudgetSummary, summarize
 from iasante_desktop.core.callspec import CallSpec
 from iasante_desktop.core.dossier import Dossier
-from iasante_desktop.core.findings import Finding
 from iasante_desktop.core.measures import Measures
+
+if TYPE_CHECKING:  # the budget and the findings load with the checker, once a dossier is open
+    from iasante_desktop.core.budget import BudgetSummary
+    from iasante_desktop.core.findings import Finding
 
 
 class DossierEvents(QObject):
@@ -46,6 +48,8 @@ class AppContext:
     def budget_summary(self) -> BudgetSummary:
         """The checked budget summary; summed here when nothing has checked this dossier yet."""
         if self.budget is None:
+            from iasante_desktop.core.budget import summarize
+
             return summarize(self.dossier, self.call)
         return self.budget
 

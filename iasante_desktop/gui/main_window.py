@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 # QtCore.Qt, message boxes and file dialogs are looked up where used, never at start-up (gui/qt_values.py).
 from PySide6 import QtCore, QtWidgets
 from PySide6.QtCore import QSize, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -29,9 +30,12 @@ from iasante_desktop.gui.pages.base import DossierPage
 from iasante_desktop.gui.pages.registry import available_pages, page_class, page_for_field, page_title
 from iasante_desktop.gui.qt_values import ACCESSIBLE_TEXT_ROLE, USER_ROLE
 from iasante_desktop.gui.session import FAILED, PENDING, SAVING, DossierSession
-from iasante_desktop.gui.style import ERROR, OK, WARNING, icon, status_icon
+from iasante_desktop.gui.style import EMPTY, ERROR, OK, WARNING, icon, status_icon
 from iasante_desktop.gui.translation import install_language
 from iasante_desktop.gui.widgets.page_list import PAGE_ROLE, PageList
+
+if TYPE_CHECKING:  # a close event is only ever received: importing the class would build QEvent at start-up
+    from PySide6.QtGui import QCloseEvent
 
 APP_TITLE = "iasante-desktop"
 SHOWN_ROLE = USER_ROLE + 1  # what a page list item last showed: status, enabled, text
@@ -244,8 +248,9 @@ class MainWindow(QMainWindow):
     def _show_row(self, row: int) -> None:
         if row < 0:
             return
-        self.pages[self.page_ids()[row]]  # built on first show
+        page = self.pages[self.page_ids()[row]]  # built on first show
         self.stack.setCurrentIndex(row)
+        page.shown()
         self.prev_button.setEnabled(row > 0)
         self.next_button.setEnabled(row < self.page_list.count() - 1)
 
@@ -285,7 +290,7 @@ class MainWindow(QMainWindow):
         for row in range(self.page_list.count()):
             item = self.page_list.item(row)
             page_id = item.data(PAGE_ROLE)
-            status = overall if page_id == "review" else worst.get(page_id, OK)
+            status = (overall if page_id == "review" else worst.get(page_id, OK)) if open_dossier else EMPTY
             enabled = open_dossier or page_id == "start"
             # Called after every keystroke: an item is touched only when what it shows changed.
             shown = f"{status}|{enabled}|{item.text()}"
@@ -293,7 +298,12 @@ class MainWindow(QMainWindow):
                 continue
             item.setData(shown, SHOWN_ROLE)
             item.setIcon(status_icon(status))
-            label = {OK: self.tr("complet"), WARNING: self.tr("avertissements"), ERROR: self.tr("erreurs")}[status]
+            label = {
+                OK: self.tr("complet"),
+                WARNING: self.tr("avertissements"),
+                ERROR: self.tr("erreurs"),
+                EMPTY: self.tr("aucun dossier ouvert"),
+            }[status]
             item.setData(f"{item.text()} — {label}", ACCESSIBLE_TEXT_ROLE)
             item.setEnabled(enabled)
             item.setToolTip(label)

@@ -6,7 +6,7 @@ import time
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from iasante_desktop.checking import check, check_rules, engine_for, needs_measuring
+from iasante_desktop.core.measures import Measures
 from iasante_desktop.gui.context import AppContext
 
 # Autosave after this much quiet, so a pause in typing is on disk almost at once ...
@@ -47,6 +47,14 @@ class DossierSession(QObject):
     def check(self) -> None:
         started = time.perf_counter()
         ctx = self.ctx
+        if ctx.draft is None:
+            # Nothing is open: the window lists the pages greyed, with no verdict on a dossier nobody has
+            # begun. The checker (and the modules it loads) waits for the first dossier.
+            ctx.measures, ctx.findings, ctx.budget = Measures(), [], None
+            self.ctx.events.checked.emit()
+            return
+        from iasante_desktop.checking import check, check_rules, engine_for, needs_measuring
+
         # Before anything is opened the window shows an empty placeholder with no text to measure: the layout
         # engine (and the fonts it reads from disk) waits for the first dossier instead of slowing the start.
         if ctx.engine is None and (ctx.draft is not None or needs_measuring(ctx.dossier, ctx.call)):

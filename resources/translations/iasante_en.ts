@@ -391,7 +391,7 @@
 <context>
     <name>DossierSession</name>
     <message>
-        <location filename="../../iasante_desktop/gui/session.py" line="99"/>
+        <location filename="../../iasante_desktop/gui/session.py" line="107"/>
         <source>Enregistrement impossible : {why}</source>
         <translation>Cannot save: {why}</translation>
     </message>
@@ -608,241 +608,246 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="135"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="138"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="136"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="139"/>
         <source>Ré&amp;cents</source>
         <translation>Re&amp;cent</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="137"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="140"/>
         <source>&amp;Édition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="138"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="141"/>
         <source>&amp;Nouveau</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="139"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="142"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="140"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="143"/>
         <source>&amp;Importer un fichier Word…</source>
         <translation>&amp;Import a Word file…</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="141"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="144"/>
         <source>&amp;Enregistrer</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="142"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="145"/>
         <source>Enregistrer &amp;sous…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="143"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="146"/>
         <source>&amp;Historique des versions…</source>
         <translation>Version &amp;history…</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="144"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="147"/>
         <source>E&amp;xporter…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="145"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="148"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="146"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="149"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="147"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="150"/>
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="150"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="153"/>
         <source>&lt; &amp;Précédent</source>
         <translation>&lt; &amp;Previous</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="151"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="154"/>
         <source>&amp;Suivant &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="152"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="155"/>
         <source>Page précédente</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="153"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="156"/>
         <source>Page suivante</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="154"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="157"/>
         <source>Rubriques du dossier</source>
         <translation>Dossier sections</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="155"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="158"/>
         <source>Rubrique affichée</source>
         <translation>Section shown</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="156"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="159"/>
         <source>État de l&apos;enregistrement</source>
         <translation>Save state</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="165"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="168"/>
         <source>(aucun brouillon récent)</source>
         <translation>(no recent draft)</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="295"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="297"/>
         <source>complet</source>
         <translation>complete</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="295"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="298"/>
         <source>avertissements</source>
         <translation>warnings</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="295"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="299"/>
         <source>erreurs</source>
         <translation>errors</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="311"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="300"/>
+        <source>aucun dossier ouvert</source>
+        <translation>no dossier open</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="316"/>
         <source>Nouveau dossier impossible</source>
         <translation>Cannot create a dossier</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="330"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="335"/>
         <source>Brouillon déjà ouvert</source>
         <translation>Draft already open</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="336"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="341"/>
         <source>Ouverture impossible</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="352"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="357"/>
         <source>Brouillon illisible</source>
         <translation>Unreadable draft</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="357"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="362"/>
         <source>La dernière version lisible date du {when}. L&apos;ouvrir ?</source>
         <translation>The last readable version was saved on {when}. Open it?</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="360"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="365"/>
         <source>Brouillon endommagé</source>
         <translation>Damaged draft</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="362"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="367"/>
         <source>Ouvrir la dernière version lisible</source>
         <translation>Open the last readable version</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="373"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="378"/>
         <source>Récupération impossible</source>
         <translation>Cannot recover</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="387"/>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="390"/>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="397"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="392"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="395"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="402"/>
         <source>Import impossible</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="404"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="409"/>
         <source>Import terminé</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="405"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="410"/>
         <source>Le fichier {name} a été importé. Points à vérifier :</source>
         <translation>The file {name} was imported. Points to check:</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="415"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="420"/>
         <source>Version enregistrée dans l&apos;historique.</source>
         <translation>Version saved in the history.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="430"/>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="433"/>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="529"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="435"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="438"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="534"/>
         <source>Enregistrement impossible</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="461"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="466"/>
         <source>Ouvrir un brouillon</source>
         <translation>Open a draft</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="463"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="468"/>
         <source>Brouillons (*{suffix});;Fichiers Word (*.docx)</source>
         <translation>Drafts (*{suffix});;Word files (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="470"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="475"/>
         <source>Importer un fichier Word</source>
         <translation>Import a Word file</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="470"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="475"/>
         <source>Fichiers Word (*.docx)</source>
         <translation>Word files (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="484"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="489"/>
         <source>Enregistrer une copie portable</source>
         <translation>Save a portable copy</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="486"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="491"/>
         <source>Brouillons (*{suffix})</source>
         <translation>Drafts (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="521"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="526"/>
         <source>modifié</source>
         <translation>modified</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="522"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="527"/>
         <source>enregistrement…</source>
         <translation>saving…</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="523"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="528"/>
         <source>non enregistré</source>
         <translation>not saved</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="524"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="529"/>
         <source>enregistré</source>
         <translation>saved</translation>
     </message>
@@ -1341,44 +1346,44 @@
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/start.py" line="79"/>
+        <location filename="../../iasante_desktop/gui/pages/start.py" line="81"/>
         <source>{months} mois, du {start} au {end}</source>
         <translation>{months} months, from {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/start.py" line="93"/>
+        <location filename="../../iasante_desktop/gui/pages/start.py" line="95"/>
         <source>Date limite dépassée depuis {days} jours.</source>
         <translation>Deadline passed {days} days ago.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/start.py" line="97"/>
+        <location filename="../../iasante_desktop/gui/pages/start.py" line="99"/>
         <source>La date limite de dépôt de cet appel ({deadline}) est passée : un dossier envoyé maintenant ne sera plus recevable pour cet appel. Vous pouvez encore préparer, relire ou exporter un dossier, par exemple pour l&apos;appel suivant.</source>
         <translation>This call&apos;s submission deadline ({deadline}) has passed: a dossier sent now can no longer be accepted for this call. You can still prepare, review or export a dossier, for instance for the next call.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/start.py" line="106"/>
+        <location filename="../../iasante_desktop/gui/pages/start.py" line="108"/>
         <source>Il reste {d} j {h} h {m} min {s} s avant la date limite.</source>
         <translation>{d} d {h} h {m} min {s} s left before the deadline.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/start.py" line="132"/>
+        <location filename="../../iasante_desktop/gui/pages/start.py" line="134"/>
         <source>{name} — modifié le {when}
 {folder}</source>
         <translation>{name} — modified on {when}
 {folder}</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/start.py" line="157"/>
+        <location filename="../../iasante_desktop/gui/pages/start.py" line="159"/>
         <source>Aucun dossier ouvert : créez un nouveau dossier, ouvrez un brouillon ou importez un fichier Word.</source>
         <translation>No dossier open: create a new dossier, open a draft or import a Word file.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/start.py" line="160"/>
+        <location filename="../../iasante_desktop/gui/pages/start.py" line="162"/>
         <source>(sans acronyme)</source>
         <translation>(no acronym)</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/start.py" line="162"/>
+        <location filename="../../iasante_desktop/gui/pages/start.py" line="164"/>
         <source>Dossier ouvert : {name} — enregistré automatiquement dans {path}</source>
         <translation>Open dossier: {name} — saved automatically in {path}</translation>
     </message>
@@ -1388,118 +1393,118 @@
         <translation>&lt;h1&gt;Prepare an application dossier&lt;/h1&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.ui" line="28"/>
+        <location filename="../../ui/start_page.ui" line="25"/>
         <source>Appel à projets</source>
         <translation>Call for projects</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.ui" line="41"/>
+        <location filename="../../ui/start_page.ui" line="35"/>
         <source>Dossier ouvert</source>
         <translation>Open dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.ui" line="50"/>
+        <location filename="../../ui/start_page.ui" line="44"/>
         <source>Commencer</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.ui" line="56"/>
+        <location filename="../../ui/start_page.ui" line="50"/>
         <source>&amp;Nouveau dossier</source>
         <translation>New &amp;dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.ui" line="59"/>
+        <location filename="../../ui/start_page.ui" line="53"/>
         <source>Nouveau dossier</source>
         <translation>New dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.ui" line="62"/>
+        <location filename="../../ui/start_page.ui" line="56"/>
         <source>Crée un dossier vide, enregistré automatiquement</source>
         <translation>Creates an empty dossier, saved automatically</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.ui" line="69"/>
+        <location filename="../../ui/start_page.ui" line="63"/>
         <source>&amp;Ouvrir un brouillon…</source>
         <translation>&amp;Open a draft…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.ui" line="72"/>
+        <location filename="../../ui/start_page.ui" line="66"/>
         <source>Ouvrir un brouillon</source>
         <translation>Open a draft</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.ui" line="79"/>
+        <location filename="../../ui/start_page.ui" line="73"/>
         <source>&amp;Importer un fichier Word…</source>
         <translation>&amp;Import a Word file…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.ui" line="82"/>
+        <location filename="../../ui/start_page.ui" line="76"/>
         <source>Importer un fichier Word</source>
         <translation>Import a Word file</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.ui" line="85"/>
+        <location filename="../../ui/start_page.ui" line="79"/>
         <source>Lit un dossier rempli dans le modèle Word de l&apos;appel</source>
         <translation>Reads a dossier filled in the call&apos;s Word template</translation>
     </message>
     <message>
+        <location filename="../../ui/start_page.ui" line="99"/>
         <location filename="../../ui/start_page.ui" line="105"/>
-        <location filename="../../ui/start_page.ui" line="111"/>
         <source>Brouillons récents</source>
         <translation>Recent drafts</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.ui" line="118"/>
+        <location filename="../../ui/start_page.ui" line="112"/>
         <source>Ouvrir le &amp;brouillon sélectionné</source>
         <translation>Open the selected d&amp;raft</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.ui" line="121"/>
+        <location filename="../../ui/start_page.ui" line="115"/>
         <source>Ouvrir le brouillon sélectionné</source>
         <translation>Open the selected draft</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.ui" line="133"/>
+        <location filename="../../ui/start_page.ui" line="127"/>
         <source>Calendrier de l&apos;appel</source>
         <translation>Call&apos;s calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.ui" line="139"/>
+        <location filename="../../ui/start_page.ui" line="133"/>
         <source>Date limite de soumission :</source>
         <translation>Submission deadline:</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.ui" line="146"/>
+        <location filename="../../ui/start_page.ui" line="140"/>
         <source>Date limite de soumission</source>
         <translation>Submission deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.ui" line="153"/>
+        <location filename="../../ui/start_page.ui" line="147"/>
         <source>Résultats :</source>
         <translation>Results:</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.ui" line="160"/>
+        <location filename="../../ui/start_page.ui" line="154"/>
         <source>Résultats</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.ui" line="167"/>
+        <location filename="../../ui/start_page.ui" line="161"/>
         <source>Durée du projet :</source>
         <translation>Project duration:</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.ui" line="174"/>
+        <location filename="../../ui/start_page.ui" line="168"/>
         <source>Durée du projet</source>
         <translation>Project duration</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.ui" line="184"/>
+        <location filename="../../ui/start_page.ui" line="178"/>
         <source>Temps restant avant la date limite</source>
         <translation>Time left before the deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.ui" line="194"/>
+        <location filename="../../ui/start_page.ui" line="188"/>
         <source>Avis sur la date limite</source>
         <translation>Notice about the deadline</translation>
     </message>
@@ -1536,7 +1541,7 @@
         <location filename="../../iasante_desktop/gui/widgets/written_totals_notice.py" line="38"/>
         <location filename="../../iasante_desktop/gui/widgets/written_totals_notice.py" line="111"/>
         <source>Rétablir les totaux du tableau importé</source>
-        <translation>Restore the imported table's totals</translation>
+        <translation>Restore the imported table&apos;s totals</translation>
     </message>
     <message>
         <location filename="../../iasante_desktop/gui/widgets/written_totals_notice.py" line="71"/>
@@ -1566,7 +1571,7 @@
     <message>
         <location filename="../../iasante_desktop/gui/widgets/written_totals_notice.py" line="114"/>
         <source>Montant modifié : les totaux du tableau importé (%1) ne sont plus vérifiés, ils sont maintenant calculés.</source>
-        <translation>Amount changed: the imported table's totals (%1) are no longer checked; totals are now computed.</translation>
+        <translation>Amount changed: the imported table&apos;s totals (%1) are no longer checked; totals are now computed.</translation>
     </message>
     <message>
         <location filename="../../iasante_desktop/gui/widgets/written_totals_notice.py" line="115"/>

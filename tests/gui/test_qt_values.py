@@ -34,7 +34,7 @@ def test_the_window_marks_pages_disabled_and_names_their_status_for_screen_reade
     row = win.page_ids().index("resume")
     item = win.page_list.item(row)
     assert not item.isEnabled() and not item.isEditable()
-    assert item.data(Qt.ItemDataRole.AccessibleTextRole) == "Résumé — erreurs"
+    assert item.data(Qt.ItemDataRole.AccessibleTextRole) == "Résumé — aucun dossier ouvert"
     assert win.act_save.shortcut().toString() == "Ctrl+S" and win.act_import.shortcut().toString() == "Ctrl+I"
 
 

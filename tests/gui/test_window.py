@@ -53,6 +53,15 @@ def test_pages_other_than_start_are_disabled_until_a_dossier_is_open(make_window
     assert not flags["resume"] & Qt.ItemFlag.ItemIsEnabled
 
 
+def test_with_nothing_open_the_pages_carry_no_verdict_until_a_dossier_begins(make_window):
+    win = make_window()
+    assert {_status_tooltip(win, page_id) for page_id in win.page_ids()} == {"aucun dossier ouvert"}
+    assert win.ctx.findings == []
+    win.new_dossier()
+    assert _status_tooltip(win, "resume") == "erreurs"  # an empty summary is now a real dossier's gap
+    assert _status_tooltip(win, "attachments") == "complet"
+
+
 def _status_tooltip(window, page_id: str) -> str:
     row = window.page_ids().index(page_id)
     return window.page_list.item(row).toolTip()
