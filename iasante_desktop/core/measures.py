@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import NamedTuple
+
+_NOTHING: Mapping = MappingProxyType({})  # a read-only empty default, safe to share
 
 
-@dataclass(frozen=True)
-class Measures:
-    lines: dict[str, int] = field(default_factory=dict)  # section id ("resume") -> lines laid out
-    pages: dict[str, float] = field(default_factory=dict)  # section id ("description") -> pages, fractional
+class Measures(NamedTuple):
+    """A NamedTuple rather than a frozen dataclass: the window creates an empty one before its first page
+    shows, and a frozen dataclass costs four times as much to define."""
+
+    lines: Mapping[str, int] = _NOTHING  # section id ("resume") -> lines laid out
+    pages: Mapping[str, float] = _NOTHING  # section id ("description") -> pages, fractional
     # section id -> index (0-based, over the section's laid-out lines) of the first line past the limit
-    first_overflow_line: dict[str, int] = field(default_factory=dict)
+    first_overflow_line: Mapping[str, int] = _NOTHING

@@ -10,7 +10,6 @@ from pathlib import Path
 
 import platformdirs
 
-from iasante_desktop.core.naming import ascii_fold
 from iasante_desktop.private_files import FILE_MODE, private_dir
 
 DRAFT_SUFFIX = ".iasante"
@@ -54,6 +53,8 @@ def create_private_file(path: Path) -> None:
 
 def slug(text: str) -> str:
     """A file-name-safe form of an acronym: 'NEURO-IA' stays, 'Santé & co' becomes 'Sante-co'."""
+    from iasante_desktop.core.naming import ascii_fold  # here: unicodedata is not needed to list drafts
+
     cleaned = re.sub(r"[^A-Za-z0-9_-]+", "-", ascii_fold(text)).strip("-_")
     return cleaned[:40] or "brouillon"
 
