@@ -84,7 +84,7 @@ def run(quick: bool) -> dict:
             keystroke_core_p50_ms=statistics.median(core),
             keystroke_core_p95_ms=measure.percentile(core, 95),
         )
-        results.update(measure.startup(runs=3 if quick else 11))
+        results.update(measure.startup(runs=3 if quick else 21))
         results["import_ms"] = statistics.median(measure.word_import(docx, call, runs=5 if quick else 20))
         results.update(measure.export_pdf(dossier, call, runs=2 if quick else 5))
         office = measure.libreoffice_pdf(docx, runs=1 if quick else 3)

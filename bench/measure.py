@@ -126,7 +126,7 @@ def _time_to_ready(script: Path, data_dir: Path) -> float:
     raise RuntimeError(f"{script.name} never became ready:\n{done.stderr[-2000:]}")
 
 
-def startup(runs: int = 11) -> dict[str, float]:
+def startup(runs: int = 21) -> dict[str, float]:
     """Median seconds from process start to the first page shown and usable, ours and a bare QWizard's, and
     the median of the ratios of back-to-back pairs (each pair in turn started app-first or bare-first), so
     that a slow spell of this shared machine slows both sides of a pair rather than one median."""
