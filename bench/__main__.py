@@ -111,6 +111,7 @@ ROWS = [
     ("startup_s", "Démarrage jusqu'à la première page (s)", "{:.3f}"),
     ("startup_bare_s", "  QWizard nu, même méthode (s)", "{:.3f}"),
     ("startup_ratio", "  rapport (médiane des paires lancées côte à côte)", "{:.2f}"),
+    ("startup_ratio_of_medians", "  rapport des deux médianes", "{:.2f}"),
     ("import_ms", "Import du dossier Word (ms)", "{:.1f}"),
     ("export_s", "Export PDF final avec 6 CV, depuis la page Relecture (s)", "{:.3f}"),
     ("export_cold_s", "  premier export en ligne de commande, sans PDF prêt (s)", "{:.3f}"),

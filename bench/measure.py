@@ -151,6 +151,7 @@ def startup(runs: int = 21) -> dict[str, float]:
         "startup_s": statistics.median(ours),
         "startup_bare_s": statistics.median(bare),
         "startup_ratio": statistics.median(ratios),
+        "startup_ratio_of_medians": statistics.median(ours) / statistics.median(bare),
         "startup_ratio_range": [round(min(ratios), 3), round(max(ratios), 3)],
     }
 

@@ -61,22 +61,6 @@ def check(dossier: Dossier, call: CallSpec, today: dt.date | None = None) -> Che
     return _checked(dossier, call, engine_for(call).measure(dossier), today)
 
 
-def check_rules(dossier: Dossier, call: CallSpec, today: dt.date | None = None) -> CheckResult:
-    """The rules on a dossier whose texts are all empty, without the layout engine: no line or page to
-    count, so no limit can be exceeded. Any text at all is measured as `check` does."""
-    if needs_measuring(dossier, call):
-        return check(dossier, call, today)
-    return _checked(dossier, call, Measures(), today)
-
-
-def needs_measuring(dossier: Dossier, call: CallSpec) -> bool:
-    """Whether the dossier holds any text the layout engine would count (a résumé, a description point)."""
-    for section in call.sections:
-        if section.kind == "lines" and (getattr(dossier, section.id, "") or "").strip():
-            return True
-    return any(text.strip() for text in dossier.description.values())
-
-
 def _checked(dossier: Dossier, call: CallSpec, measures: Measures, today: dt.date | None) -> CheckResult:
     findings = sort_findings(validate(dossier, call, measures, today=today))
     return CheckResult(findings=findings, measures=measures, budget=summarize(dossier, call))

@@ -84,6 +84,10 @@ class Calendar(NamedTuple):
     duration_months: int
     closes_at: dt.datetime  # the last moment a submission is taken, with its UTC offset
 
+    def days_past_deadline(self, today: dt.date) -> int:
+        """Whole days since the deadline day, 0 up to and including it."""
+        return max(0, (today - self.deadline).days)
+
     @property
     def project_end(self) -> dt.date:
         """Last day of the project: start plus the duration, minus one day."""

@@ -6,6 +6,7 @@ U+2028 (LINE SEPARATOR) is a line break inside a paragraph (Shift+Enter, Word's 
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -124,8 +125,6 @@ def _amount_in(value: Any, where: str) -> Decimal | None:
 
 
 def to_json(dossier: Dossier, include_attachment_data: bool = True) -> dict[str, Any]:
-    import base64  # here: the window's start reads no attachment (base64 loads struct and binascii)
-
     partners = []
     for p in dossier.partners:
         partners.append(
@@ -186,8 +185,6 @@ def _expect(data: dict[str, Any], key: str, kind: type | tuple[type, ...], where
 
 
 def from_json(data: dict[str, Any]) -> Dossier:
-    import base64  # here: the window's start reads no attachment (base64 loads struct and binascii)
-
     if not isinstance(data, dict):
         raise InterchangeError("le document JSON doit être un objet (must be an object)")
     call_id = _expect(data, "call_id", str, "", None)

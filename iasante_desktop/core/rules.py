@@ -295,10 +295,7 @@ def validate(dossier: Dossier, call: CallSpec, measures: Measures, today: dt.dat
                 words={"acronym": dossier.acronym, "why_fr": why_fr, "why_en": why_en},
             )
         )
-    today = today or dt.date.today()
-    deadline = call.calendar.deadline
-    if today > deadline:
-        findings.append(
-            Finding("deadline", WARNING, "", "deadline", {"days": (today - deadline).days, "deadline": _date(deadline)})
-        )
+    late = call.calendar.days_past_deadline(today or dt.date.today())
+    if late:
+        findings.append(Finding("deadline", WARNING, "", "deadline", {"days": late, "deadline": _date(call.calendar.deadline)}))
     return findings

@@ -15,7 +15,7 @@ from pathlib import Path
 import iasante_desktop.core.callspec  # noqa: F401
 import iasante_desktop.core.dossier  # noqa: F401
 import iasante_desktop.drafts.session  # noqa: F401 - recent and unclean drafts
-from iasante_desktop.gui import calendar_text, settings  # noqa: F401 - calendar_text: the start page's
+from iasante_desktop.gui import calendar_text, settings  # noqa: F401 - the start page's countdown, preferences
 
 from PySide6.QtCore import QTimer  # noqa: E402 - see above
 from PySide6.QtWidgets import QApplication  # noqa: E402

@@ -21,7 +21,7 @@ def countdown(calendar: Calendar, now: dt.datetime) -> Countdown:
     deadline = calendar.closes_at  # the end of the deadline day, with its UTC offset: no tz database needed
     delta = deadline - now
     if delta.total_seconds() < 0:
-        # Past the deadline, count calendar days in the call's zone, as the validator's finding does.
+        # Past the deadline, count calendar days in the call's zone (the closing moment's UTC offset).
         days = (now.astimezone(deadline.tzinfo).date() - calendar.deadline).days
         return Countdown(True, days, 0, 0, 0)
     total = int(delta.total_seconds())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -290,7 +291,12 @@ class MainWindow(QMainWindow):
         for row in range(self.page_list.count()):
             item = self.page_list.item(row)
             page_id = item.data(PAGE_ROLE)
-            status = (overall if page_id == "review" else worst.get(page_id, OK)) if open_dossier else EMPTY
+            if open_dossier:
+                status = overall if page_id == "review" else worst.get(page_id, OK)
+            elif page_id == "start":  # the call's deadline concerns whoever opens the app, dossier or not
+                status = WARNING if self.ctx.call.calendar.days_past_deadline(dt.date.today()) else OK
+            else:
+                status = EMPTY
             enabled = open_dossier or page_id == "start"
             # Called after every keystroke: an item is touched only when what it shows changed.
             shown = f"{status}|{enabled}|{item.text()}"

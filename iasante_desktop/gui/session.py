@@ -53,13 +53,11 @@ class DossierSession(QObject):
             ctx.measures, ctx.findings, ctx.budget = Measures(), [], None
             self.ctx.events.checked.emit()
             return
-        from iasante_desktop.checking import check, check_rules, engine_for, needs_measuring
+        from iasante_desktop.checking import check, engine_for
 
-        # Before anything is opened the window shows an empty placeholder with no text to measure: the layout
-        # engine (and the fonts it reads from disk) waits for the first dossier instead of slowing the start.
-        if ctx.engine is None and (ctx.draft is not None or needs_measuring(ctx.dossier, ctx.call)):
-            ctx.engine = engine_for(ctx.call)
-        result = check(ctx.dossier, ctx.call) if ctx.engine is not None else check_rules(ctx.dossier, ctx.call)
+        if ctx.engine is None:
+            ctx.engine = engine_for(ctx.call)  # the layout engine and its fonts wait for the first dossier
+        result = check(ctx.dossier, ctx.call)
         ctx.measures = result.measures
         ctx.findings = result.findings
         ctx.budget = result.budget

@@ -391,7 +391,7 @@
 <context>
     <name>DossierSession</name>
     <message>
-        <location filename="../../iasante_desktop/gui/session.py" line="107"/>
+        <location filename="../../iasante_desktop/gui/session.py" line="105"/>
         <source>Enregistrement impossible : {why}</source>
         <translation>Cannot save: {why}</translation>
     </message>
@@ -608,246 +608,246 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="138"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="143"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="139"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="144"/>
         <source>Ré&amp;cents</source>
         <translation>Re&amp;cent</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="140"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="145"/>
         <source>&amp;Édition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="141"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="146"/>
         <source>&amp;Nouveau</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="142"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="147"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="143"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="148"/>
         <source>&amp;Importer un fichier Word…</source>
         <translation>&amp;Import a Word file…</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="144"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="149"/>
         <source>&amp;Enregistrer</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="145"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="150"/>
         <source>Enregistrer &amp;sous…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="146"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="151"/>
         <source>&amp;Historique des versions…</source>
         <translation>Version &amp;history…</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="147"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="152"/>
         <source>E&amp;xporter…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="148"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="153"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="149"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="154"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="150"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="155"/>
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="153"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="158"/>
         <source>&lt; &amp;Précédent</source>
         <translation>&lt; &amp;Previous</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="154"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="159"/>
         <source>&amp;Suivant &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="155"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="160"/>
         <source>Page précédente</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="156"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="161"/>
         <source>Page suivante</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="157"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="162"/>
         <source>Rubriques du dossier</source>
         <translation>Dossier sections</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="158"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="163"/>
         <source>Rubrique affichée</source>
         <translation>Section shown</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="159"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="164"/>
         <source>État de l&apos;enregistrement</source>
         <translation>Save state</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="168"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="173"/>
         <source>(aucun brouillon récent)</source>
         <translation>(no recent draft)</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="297"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="308"/>
         <source>complet</source>
         <translation>complete</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="298"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="309"/>
         <source>avertissements</source>
         <translation>warnings</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="299"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="310"/>
         <source>erreurs</source>
         <translation>errors</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="300"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="311"/>
         <source>aucun dossier ouvert</source>
         <translation>no dossier open</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="316"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="327"/>
         <source>Nouveau dossier impossible</source>
         <translation>Cannot create a dossier</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="335"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="346"/>
         <source>Brouillon déjà ouvert</source>
         <translation>Draft already open</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="341"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="352"/>
         <source>Ouverture impossible</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="357"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="368"/>
         <source>Brouillon illisible</source>
         <translation>Unreadable draft</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="362"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="373"/>
         <source>La dernière version lisible date du {when}. L&apos;ouvrir ?</source>
         <translation>The last readable version was saved on {when}. Open it?</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="365"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="376"/>
         <source>Brouillon endommagé</source>
         <translation>Damaged draft</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="367"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="378"/>
         <source>Ouvrir la dernière version lisible</source>
         <translation>Open the last readable version</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="378"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="389"/>
         <source>Récupération impossible</source>
         <translation>Cannot recover</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="392"/>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="395"/>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="402"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="403"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="406"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="413"/>
         <source>Import impossible</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="409"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="420"/>
         <source>Import terminé</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="410"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="421"/>
         <source>Le fichier {name} a été importé. Points à vérifier :</source>
         <translation>The file {name} was imported. Points to check:</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="420"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="431"/>
         <source>Version enregistrée dans l&apos;historique.</source>
         <translation>Version saved in the history.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="435"/>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="438"/>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="534"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="446"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="449"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="545"/>
         <source>Enregistrement impossible</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="466"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="477"/>
         <source>Ouvrir un brouillon</source>
         <translation>Open a draft</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="468"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="479"/>
         <source>Brouillons (*{suffix});;Fichiers Word (*.docx)</source>
         <translation>Drafts (*{suffix});;Word files (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="475"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="486"/>
         <source>Importer un fichier Word</source>
         <translation>Import a Word file</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="475"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="486"/>
         <source>Fichiers Word (*.docx)</source>
         <translation>Word files (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="489"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="500"/>
         <source>Enregistrer une copie portable</source>
         <translation>Save a portable copy</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="491"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="502"/>
         <source>Brouillons (*{suffix})</source>
         <translation>Drafts (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="526"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="537"/>
         <source>modifié</source>
         <translation>modified</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="527"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="538"/>
         <source>enregistrement…</source>
         <translation>saving…</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="528"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="539"/>
         <source>non enregistré</source>
         <translation>not saved</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="529"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="540"/>
         <source>enregistré</source>
         <translation>saved</translation>
     </message>

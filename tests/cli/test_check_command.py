@@ -105,6 +105,20 @@ def test_starting_the_app_without_a_display_explains_instead_of_aborting():
     assert "Traceback" not in result.stderr and "qt.qpa" not in result.stderr
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="X11/Wayland displays are a Linux matter")
+def test_a_missing_xcb_cursor_library_is_explained_before_qt_aborts(monkeypatch):
+    from iasante_desktop import cli
+
+    monkeypatch.setenv("DISPLAY", ":0")
+    monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    assert cli._loadable("libc.so.6") and not cli._loadable("libno-such-library.so.0")
+    monkeypatch.setattr(cli, "_loadable", lambda soname: soname != "libxcb-cursor.so.0")
+    assert "libxcb-cursor0" in cli._display_problem()
+    monkeypatch.setattr(cli, "_loadable", lambda soname: True)
+    assert cli._display_problem() is None
+
+
 def test_usage_mistakes_are_explained_in_french_with_exit_2(tmp_path):
     missing = run_cli("check")
     assert missing.returncode == 2 and "il manque : FICHIER" in missing.stderr

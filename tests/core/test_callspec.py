@@ -77,3 +77,17 @@ def test_a_closing_moment_without_offset_or_off_the_deadline_day_is_refused(tmp_
     path = _spec_with(tmp_path, "closes_at = 2025-12-14T23:59:59+01:00", f"closes_at = {closes_at}")
     with pytest.raises(CallSpecError, match=message):
         load_call(path)
+
+
+def test_the_closing_moment_is_the_end_of_the_deadline_day_in_the_regions_time_zone(call):
+    """The spec states the offset itself (no tz database at run time); here the tz database checks it, so a
+    summer deadline written with the winter offset would be caught."""
+    import zoneinfo
+
+    try:
+        paris = zoneinfo.ZoneInfo("Europe/Paris")
+    except zoneinfo.ZoneInfoNotFoundError:
+        pytest.skip("no time-zone database on this machine")
+    end_of_day = dt.datetime.combine(call.calendar.deadline, dt.time(23, 59, 59), tzinfo=paris)
+    assert call.calendar.closes_at == end_of_day
+    assert call.calendar.closes_at.utcoffset() == end_of_day.utcoffset()

@@ -114,24 +114,3 @@ def test_every_page_starts_with_its_title_as_a_heading(window):
         headings = [label.text() for label in page.findChildren(QLabel) if label.text().startswith("<h2>")]
         assert headings, page_id
         assert page.title().split(" ")[0] in headings[0], (page_id, headings[0])
-
-
-def test_an_empty_dossier_gets_the_same_findings_without_being_measured(call):
-    import datetime as dt
-
-    from iasante_desktop.checking import check, check_rules
-    from iasante_desktop.core.dossier import new_dossier
-
-    today = dt.date(2025, 11, 1)
-    empty = new_dossier(call)
-    assert check_rules(empty, call, today).findings == check(empty, call, today).findings
-
-
-def test_a_dossier_with_text_is_always_measured(call, complete_dossier):
-    import datetime as dt
-
-    from iasante_desktop.checking import check, check_rules
-
-    today = dt.date(2025, 11, 1)
-    assert check_rules(complete_dossier, call, today) == check(complete_dossier, call, today)
-    assert check_rules(complete_dossier, call, today).measures.lines["resume"] > 0

@@ -33,7 +33,8 @@ class DossierPage(QWidget):
                 pass
 
     def _model_checked(self) -> None:
-        if self.refresh_only_when_shown and not self.isVisible():
+        # isVisibleTo(window): the page the window has on show, whether or not the window is on screen yet.
+        if self.refresh_only_when_shown and not self.isVisibleTo(self.window()):
             self.stale = True
             return
         self.stale = False
