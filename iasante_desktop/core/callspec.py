@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import tomllib
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from iasante_desktop.core.spec_text import SpecSyntaxError, spec_data
 from iasante_desktop.resources import calls_dir
 
 SUPPORTED_FORMAT = 1
@@ -322,12 +322,12 @@ def _section(reader: _Reader) -> Section:
 def load_call(path: Path) -> CallSpec:
     path = Path(path)
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = spec_data(path)
     except OSError as exc:
         raise CallSpecError(f"{path}: lecture impossible (cannot read): {exc.strerror}") from None
     except UnicodeDecodeError:
         raise CallSpecError(f"{path.name}: le fichier n'est pas en UTF-8 (not UTF-8)") from None
-    except tomllib.TOMLDecodeError as exc:
+    except SpecSyntaxError as exc:
         raise CallSpecError(f"{path.name}: TOML invalide (invalid TOML): {exc}") from None
     root = _Reader(data, "", path)
     version = root.int("format")
