@@ -57,3 +57,14 @@ def test_recent_drafts_are_listed_and_open_on_activation(window, make_window):
     assert path.name in start.ui.recentList.item(0).text()
     start.ui.openRecentButton.click()
     assert other.ctx.draft is not None and other.ctx.draft.path == path
+
+
+def test_the_calendar_reads_in_english_too(qtbot, call):
+    from iasante_desktop.core.dossier import new_dossier
+    from iasante_desktop.gui.context import AppContext
+
+    ctx = AppContext(call=call, dossier=new_dossier(call), lang="en")
+    page = StartPage(ctx, clock=lambda: dt.datetime(2026, 11, 23, 9, 0, tzinfo=dt.UTC))
+    qtbot.addWidget(page)
+    assert page.ui.deadlineValue.text() == "14 December 2025"
+    assert "1 March 2026" in page.ui.projectValue.text() and "28 February 2027" in page.ui.projectValue.text()
