@@ -64,6 +64,9 @@ class StartPage(DossierPage):
         # Reachable from the keyboard, so a screen reader can read the deadline notice the review points to.
         self.ui.noticeLabel.setProperty("focusPolicy", TAB_FOCUS)
         self.ui.currentLabel.setProperty("textInteractionFlags", TEXT_SELECTABLE_BY_MOUSE)  # to copy the path
+        font = self.ui.countdownLabel.font()
+        font.setBold(True)
+        self.ui.countdownLabel.setFont(font)
         self._fill_calendar()
         # A live countdown: once a second is plenty and costs nothing measurable.
         self.timer = QTimer(self)
@@ -123,9 +126,6 @@ class StartPage(DossierPage):
             palette = label.palette()
             palette.setColor(QPalette.ColorRole.WindowText, status_color(status, self.palette()))
             label.setPalette(palette)
-        font = self.ui.countdownLabel.font()
-        font.setBold(True)
-        self.ui.countdownLabel.setFont(font)
 
     # ---- dossier and recent drafts -------------------------------------------------------------------------
 
