@@ -50,6 +50,25 @@ GRAND_TOTAL = {"fr": "Total général (tous partenaires) : {amount}", "en": "Gra
 FIRST_COLUMN_TWIPS = 2835
 
 
+class ListLevel(NamedTuple):
+    """One level of the dossier's list numbering: the template's numbering definition (w:abstractNum) is
+    written from these, and the layout engine indents with the same numbers."""
+
+    left_twips: int  # where the text of every line starts
+    hanging_twips: int  # the bullet or number starts this much left of the text
+    bullet: str  # the glyph of a bulleted item (in the body font)
+    number_format: str  # Word's w:numFmt for a numbered item: decimal, lowerLetter, lowerRoman
+    number_text: str  # Word's w:lvlText: "%1." for level 0
+
+
+LIST_LEVELS: tuple[ListLevel, ...] = tuple(
+    ListLevel(360 * (level + 2), 360, bullet, fmt, f"%{level + 1}.")
+    for level, (bullet, fmt) in enumerate(
+        [("\u2022", "decimal"), ("\u25e6", "lowerLetter"), ("\u25aa", "lowerRoman")] * 3
+    )
+)
+
+
 class ParaStyle(NamedTuple):
     bold: bool = False
     italic: bool = False
