@@ -1,7 +1,9 @@
 """The dossier a team fills in, as plain data, and its JSON interchange form (docs/interchange.md).
 
-Text conventions, shared by the editor, the Word files and the layout engine: "\\n" separates paragraphs,
-U+2028 (LINE SEPARATOR) is a line break inside a paragraph (Shift+Enter, Word's <w:br/>).
+The long texts (both summaries, each partner's CV and team, each description point) are formatted texts
+(core.richtext.RichText); assigning a plain string to one of them converts it ("\\n" between paragraphs,
+U+2028 a line break inside one), so format-1 data, tests and scripts keep working. Acronym, title, keywords
+and theme stay plain.
 """
 
 from __future__ import annotations
@@ -13,8 +15,13 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-FORMAT_VERSION = 1
-LINE_BREAK = "\u2028"
+from iasante_desktop.core import richtext
+from iasante_desktop.core.richtext import LINE_BREAK, RichText, as_rich
+
+FORMAT_VERSION = 2
+# The dossier's formatted fields; a plain string assigned to one becomes a RichText.
+RICH_DOSSIER_FIELDS = frozenset({"resume", "resume_grand_public"})
+RICH_PARTNER_FIELDS = frozenset({"cv", "team"})
 
 ATTACHMENT_KINDS = ("cv", "letter", "annex")
 # Statuses and domains are ids of the call spec's `statuses` and `domains`; the rules judge them.
@@ -27,6 +34,29 @@ class InterchangeError(ValueError):
     """A JSON dossier that does not follow docs/interchange.md; the message names the key."""
 
 
+class RichTexts(dict):
+    """The description's points: point id -> RichText; a plain string stored in it is converted."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__()
+        self.update(*args, **kwargs)
+
+    def __setitem__(self, key: str, value: RichText | str) -> None:
+        super().__setitem__(key, as_rich(value))
+
+    def update(self, *args: Any, **kwargs: Any) -> None:  # type: ignore[override]
+        for key, value in dict(*args, **kwargs).items():
+            self[key] = value
+
+    def setdefault(self, key: str, default: RichText | str = "") -> RichText:  # type: ignore[override]
+        if key not in self:
+            self[key] = default
+        return self[key]
+
+    def copy(self) -> RichTexts:
+        return RichTexts(self)
+
+
 @dataclass
 class Partner:
     carrier_name: str = ""
@@ -37,13 +67,18 @@ class Partner:
     site: str = ""  # a gazetteer place name, "" while unknown
     site_confirmed: bool = False  # the user accepted the site (rather than it being inferred)
     domain: str | None = None  # an id of the call spec's domains, None while unknown
-    cv: str = ""
-    team: str = ""
+    cv: RichText = richtext.EMPTY
+    team: RichText = richtext.EMPTY
     budget: dict[str, Decimal] = field(default_factory=dict)  # budget row id -> amount
     # budget row id -> the text as typed or imported, when it could not be read as an amount: kept so that
     # nothing typed is lost, and so that the export is blocked until someone fixes it
     unreadable_amounts: dict[str, str] = field(default_factory=dict)
     written_total: Decimal | None = None  # the TOTAL an imported table states, kept to check it
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name in RICH_PARTNER_FIELDS:
+            value = as_rich(value)
+        object.__setattr__(self, name, value)
 
 
 @dataclass
@@ -74,27 +109,43 @@ class Dossier:
     title: str = ""
     keywords: list[str] = field(default_factory=list)
     theme: str = ""
-    resume: str = ""
-    resume_grand_public: str = ""
+    resume: RichText = richtext.EMPTY
+    resume_grand_public: RichText = richtext.EMPTY
     partners: list[Partner] = field(default_factory=list)
-    description: dict[str, str] = field(default_factory=dict)  # description point id -> text
+    description: RichTexts = field(default_factory=RichTexts)  # description point id -> text
     written_grand_total: Decimal | None = None
     attachments: list[Attachment] = field(default_factory=list)
     language: str = "fr"
 
-    def description_text(self, point_id: str) -> str:
-        return self.description.get(point_id, "")
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name in RICH_DOSSIER_FIELDS:
+            value = as_rich(value)
+        elif name == "description" and not isinstance(value, RichTexts):
+            value = RichTexts(value)
+        object.__setattr__(self, name, value)
 
-    def text_field(self, path: str) -> str:
-        """The text at a field path such as 'resume', 'description.plus_value' or 'partners[1].cv'."""
+    def description_rich(self, point_id: str) -> RichText:
+        return self.description.get(point_id, richtext.EMPTY)
+
+    def description_text(self, point_id: str) -> str:
+        """A point's plain text (its paragraphs, "\\n" between them)."""
+        return self.description_rich(point_id).plain()
+
+    def rich_field(self, path: str) -> RichText:
+        """The formatted text at a field path such as 'resume', 'description.plus_value' or 'partners[1].cv';
+        a plain field (acronym, title, keywords, theme) as unformatted text."""
         if path.startswith("description."):
-            return self.description_text(path.split(".", 1)[1])
+            return self.description_rich(path.split(".", 1)[1])
         if path.startswith("partners["):
             index, attr = path[len("partners[") :].split("].", 1)
-            return getattr(self.partners[int(index)], attr)
+            return as_rich(getattr(self.partners[int(index)], attr))
         if path == "keywords":
-            return ", ".join(self.keywords)
-        return getattr(self, path)
+            return as_rich(", ".join(self.keywords))
+        return as_rich(getattr(self, path))
+
+    def text_field(self, path: str) -> str:
+        """The plain text at a field path (see rich_field)."""
+        return self.rich_field(path).plain()
 
 
 def new_dossier(call: Any, partners: int = 2) -> Dossier:
@@ -124,7 +175,15 @@ def _amount_in(value: Any, where: str) -> Decimal | None:
         raise InterchangeError(f"« {where} »: montant illisible (unreadable amount)") from None
 
 
-def to_json(dossier: Dossier, include_attachment_data: bool = True) -> dict[str, Any]:
+def to_json(
+    dossier: Dossier, include_attachment_data: bool = True, image_out: richtext.ImageOut = richtext.inline_image
+) -> dict[str, Any]:
+    """The interchange form; `image_out` writes a figure's image (inline base64 by default; the draft file
+    stores images as blobs and writes a reference)."""
+
+    def rich(text: RichText) -> dict[str, Any]:
+        return richtext.to_json(text, image_out)
+
     partners = []
     for p in dossier.partners:
         partners.append(
@@ -137,8 +196,8 @@ def to_json(dossier: Dossier, include_attachment_data: bool = True) -> dict[str,
                 "site": p.site,
                 "site_confirmed": p.site_confirmed,
                 "domain": p.domain,
-                "cv": p.cv,
-                "team": p.team,
+                "cv": rich(p.cv),
+                "team": rich(p.team),
                 "budget": {row: _amount_out(v) for row, v in p.budget.items()},
                 "unreadable_amounts": dict(p.unreadable_amounts),
                 "written_total": _amount_out(p.written_total),
@@ -166,10 +225,10 @@ def to_json(dossier: Dossier, include_attachment_data: bool = True) -> dict[str,
         "title": dossier.title,
         "keywords": list(dossier.keywords),
         "theme": dossier.theme,
-        "resume": dossier.resume,
-        "resume_grand_public": dossier.resume_grand_public,
+        "resume": rich(dossier.resume),
+        "resume_grand_public": rich(dossier.resume_grand_public),
         "partners": partners,
-        "description": dict(dossier.description),
+        "description": {point: rich(text) for point, text in dossier.description.items()},
         "written_grand_total": _amount_out(dossier.written_grand_total),
         "attachments": attachments,
     }
@@ -184,7 +243,24 @@ def _expect(data: dict[str, Any], key: str, kind: type | tuple[type, ...], where
     return value
 
 
-def from_json(data: dict[str, Any]) -> Dossier:
+def _rich_in(data: dict[str, Any], key: str, where: str, image_in: richtext.ImageIn | None) -> RichText:
+    """A formatted field: a string (format 1, or plain text in format 2) or a formatted-text object."""
+    value = data.get(key)
+    if value is None:
+        return richtext.EMPTY
+    if not isinstance(value, (str, dict)):
+        raise InterchangeError(f"« {where}{key} »: un texte ou un texte mis en forme est attendu (text expected)")
+    try:
+        if image_in is None:
+            return richtext.from_json(value, f"{where}{key}")
+        return richtext.from_json(value, f"{where}{key}", image_in)
+    except richtext.RichTextError as exc:
+        raise InterchangeError(str(exc)) from None
+
+
+def from_json(data: dict[str, Any], image_in: richtext.ImageIn | None = None) -> Dossier:
+    """A dossier from its interchange form, format 1 (plain texts) or 2 (formatted texts); `image_in`
+    reads a figure's image reference (inline base64 by default)."""
     if not isinstance(data, dict):
         raise InterchangeError("le document JSON doit être un objet (must be an object)")
     call_id = _expect(data, "call_id", str, "", None)
@@ -196,17 +272,19 @@ def from_json(data: dict[str, Any]) -> Dossier:
             f"« format_version » {version}: écrit par une version plus récente de l'application (newer format)"
         )
     dossier = Dossier(call_id=call_id, format_version=FORMAT_VERSION)
-    for key in ("acronym", "title", "theme", "resume", "resume_grand_public"):
+    for key in ("acronym", "title", "theme"):
         setattr(dossier, key, _expect(data, key, str, "", ""))
+    for key in ("resume", "resume_grand_public"):
+        setattr(dossier, key, _rich_in(data, key, "", image_in))
     dossier.language = _expect(data, "language", str, "", "fr")
     keywords = _expect(data, "keywords", list, "", [])
     if not all(isinstance(k, str) for k in keywords):
         raise InterchangeError("« keywords »: une liste de textes est attendue (list of strings)")
     dossier.keywords = list(keywords)
     description = _expect(data, "description", dict, "", {})
-    if not all(isinstance(v, str) for v in description.values()):
-        raise InterchangeError("« description »: chaque point est un texte (each point is a string)")
-    dossier.description = dict(description)
+    dossier.description = RichTexts(
+        {point: _rich_in(description, point, "description.", image_in) for point in description}
+    )
     dossier.written_grand_total = _amount_in(data.get("written_grand_total"), "written_grand_total")
     for i, raw in enumerate(_expect(data, "partners", list, "", [])):
         where = f"partners[{i}]."
@@ -242,8 +320,8 @@ def from_json(data: dict[str, Any]) -> Dossier:
                 site=_expect(raw, "site", str, where, ""),
                 site_confirmed=_expect(raw, "site_confirmed", bool, where, False),
                 domain=domain,
-                cv=_expect(raw, "cv", str, where, ""),
-                team=_expect(raw, "team", str, where, ""),
+                cv=_rich_in(raw, "cv", where, image_in),
+                team=_rich_in(raw, "team", where, image_in),
                 budget=budget,
                 unreadable_amounts=dict(unreadable),
                 written_total=_amount_in(raw.get("written_total"), f"{where}written_total"),

@@ -117,14 +117,29 @@ class RichText:
     def __setattr__(self, name: str, value: Any) -> None:
         raise AttributeError("RichText is immutable")
 
+    # Immutable: a copy is the text itself.
+    def __copy__(self) -> RichText:
+        return self
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> RichText:
+        return self
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (RichText, (self.blocks,))
+
     def __eq__(self, other: object) -> bool:
+        # A plain string equals the text it converts to: "a\nb" == RichText.from_plain("a\nb"), a bold "a" is
+        # not "a".
         if isinstance(other, RichText):
             return self.blocks == other.blocks
+        if isinstance(other, str):
+            return self.blocks == RichText.from_plain(other).blocks
         return NotImplemented
 
     def __hash__(self) -> int:
         if self._hash is None:
-            object.__setattr__(self, "_hash", hash(self.blocks))
+            value = hash(self.plain()) if self.is_plain() else hash(self.blocks)
+            object.__setattr__(self, "_hash", value)
         return self._hash  # type: ignore[return-value]
 
     def __repr__(self) -> str:
@@ -135,6 +150,20 @@ class RichText:
 
     def __bool__(self) -> bool:
         return not self.is_blank()
+
+    def __add__(self, other: RichText | str) -> RichText:
+        """Text typed at the end: `other`'s first paragraph continues the last one, as typing would."""
+        if isinstance(other, str):
+            other = RichText.from_plain(other)
+        elif not isinstance(other, RichText):
+            return NotImplemented
+        if not self.blocks or not other.blocks:
+            return RichText(self.blocks + other.blocks)
+        last, first = self.blocks[-1], other.blocks[0]
+        if isinstance(last, Para) and isinstance(first, Para):
+            joined = last._replace(spans=normalized_spans(last.spans + first.spans))
+            return RichText(self.blocks[:-1] + (joined,) + other.blocks[1:])
+        return RichText(self.blocks + other.blocks)
 
     @classmethod
     def from_plain(cls, text: str) -> RichText:
@@ -363,7 +392,7 @@ def _para_in(value: Any, where: str) -> Para:
     return Para(_spans_in(raw.get("spans", []), f"{where}.spans"), item, align)
 
 
-def _inline_image_in(raw: dict[str, Any], where: str) -> tuple[bytes, str]:
+def inline_image_in(raw: dict[str, Any], where: str) -> tuple[bytes, str]:
     mime = raw.get("mime")
     if mime not in IMAGE_TYPES:
         raise _fail(f"{where}.mime", f"{' ou '.join(IMAGE_TYPES)} attendu")
@@ -376,7 +405,7 @@ def _inline_image_in(raw: dict[str, Any], where: str) -> tuple[bytes, str]:
         raise _fail(f"{where}.data_base64", "base64 invalide (invalid base64)") from None
 
 
-def from_json(value: Any, where: str = "", image_in: ImageIn = _inline_image_in) -> RichText:
+def from_json(value: Any, where: str = "", image_in: ImageIn = inline_image_in) -> RichText:
     """A text from its JSON form; a plain string (format 1) is read as plain paragraphs."""
     if isinstance(value, str):
         return RichText.from_plain(value)
@@ -385,7 +414,7 @@ def from_json(value: Any, where: str = "", image_in: ImageIn = _inline_image_in)
     for i, b in enumerate(_list(raw.get("blocks", []), f"{where}.blocks")):
         here = f"{where}.blocks[{i}]"
         b = _obj(b, here)
-        kind = b.get("type")
+        kind = b.get("type", "para")  # a paragraph may omit its type (and a draft cut short loses it)
         if kind == "para":
             blocks.append(_para_in(b, here))
         elif kind == "figure":

@@ -34,8 +34,7 @@ def _sections(dossier: Dossier, call: CallSpec, measures: Measures) -> list[Find
     out: list[Finding] = []
     for section in call.sections:
         if section.kind in ("text", "lines"):
-            text = getattr(dossier, section.id, "")
-            if section.required and not text.strip():
+            if section.required and not dossier.text_field(section.id).strip():
                 out.append(Finding(f"required.{section.id}", ERROR, section.id, "required", words=_label(section)))
             elif section.kind == "lines" and section.max_lines is not None:
                 lines = measures.lines.get(section.id)
@@ -100,7 +99,7 @@ def _partners(dossier: Dossier, call: CallSpec, section: Section) -> list[Findin
         if not partner.carrier_name.strip():
             out.append(Finding("partners.carrier_missing", WARNING, f"{where}.carrier_name", "partners.carrier_missing", {"partner": n}))
         for fld in section.fields:
-            if section.required and not getattr(partner, fld.id, "").strip():
+            if section.required and not getattr(partner, fld.id, ""):
                 out.append(
                     Finding(
                         f"required.partner.{fld.id}",

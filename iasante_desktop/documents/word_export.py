@@ -289,7 +289,7 @@ def _partner_blocks(tpl: _Template, dossier: Dossier, call: CallSpec, section: S
                 out.append(copy.deepcopy(proto))
             else:
                 out.append(_relabel(proto, fld.label.get(lang), colon=False))
-            out.extend(_values(tpl, getattr(partner, fld.id, "")))
+            out.extend(_values(tpl, str(getattr(partner, fld.id, ""))))
     return out
 
 
@@ -454,7 +454,7 @@ def _body(tpl: _Template, dossier: Dossier, call: CallSpec, lang: str, engine: L
     for section in call.sections:
         if section.kind in ("text", "lines"):
             out.append(_section_label(tpl, section, lang))
-            out.extend(_values(tpl, getattr(dossier, section.id, "")))
+            out.extend(_values(tpl, dossier.text_field(section.id)))
         elif section.kind == "keywords":
             out.append(_section_label(tpl, section, lang))
             words = [k.strip() for k in dossier.keywords if k.strip()]

@@ -458,7 +458,7 @@ class _Reader:
                 )
         if not partner.site:
             # Punctuation glued to a name ("…, Toulouse.") would hide it from the gazetteer lookup.
-            texts = [_PUNCTUATION.sub(" ", t) for t in (partner.unit, partner.institution, partner.team, partner.cv)]
+            texts = [_PUNCTUATION.sub(" ", t) for t in (partner.unit, partner.institution, partner.team.plain(), partner.cv.plain())]
             place = infer_place(*texts, call=call)
             if place is not None:
                 partner.site, partner.site_confirmed = place.name, False

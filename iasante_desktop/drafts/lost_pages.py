@@ -125,6 +125,9 @@ def orphan_chains(path: Path, root: int) -> list[str]:
 # opens the match must not be escaped: an even number of backslashes (or none) comes before it.
 _PARTNER_START = re.compile(r'(?<!\\)(?:\\\\)*(\{"budget":)')
 _POINT_START = re.compile(r'(?<!\\)(?:\\\\)*",("[a-z0-9_]+":")')
+# Format 2: each point is a formatted text, {"blocks": [...]}, so the next point starts after "}]}," (a user's
+# "}]}," inside a string is escaped as \" and cannot match the quote that follows).
+_RICH_POINT_START = re.compile(r'\}\]\},("[a-z0-9_]+":\{"blocks":\[)')
 
 
 def field_from_fragment(text: str) -> tuple[str, object] | None:
@@ -137,12 +140,12 @@ def field_from_fragment(text: str) -> tuple[str, object] | None:
         except ValueError:
             return None
         return ("partners", partners) if isinstance(partners, list) and partners else None
-    match = _POINT_START.search(text)
+    match = _POINT_START.search(text) or _RICH_POINT_START.search(text)
     if match:
         try:
             points, _ = parse_prefix("{" + text[match.start(1) :])
         except ValueError:
             return None
-        if isinstance(points, dict) and points and all(isinstance(v, str) for v in points.values()):
+        if isinstance(points, dict) and points and all(isinstance(v, (str, dict)) for v in points.values()):
             return "description", points
     return None

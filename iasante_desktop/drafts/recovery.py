@@ -90,6 +90,11 @@ def _versions(conn: sqlite3.Connection) -> list[tuple[VersionInfo, Dossier, dict
 _DROP = object()  # marks a cut value that _prose_only leaves out
 
 
+def _in_spans(inner: tuple) -> bool:
+    """True for the path of a span's text inside a formatted text (format 2): its words are prose too."""
+    return bool(inner) and ("spans" in inner or "caption" in inner) and (isinstance(inner[-1], int) or inner[-1] == "text")
+
+
 def _prose_only(key: str, value: object, inner: tuple = ()) -> object:
     """`value` without the cut strings that are not prose (see _PROSE_FIELDS)."""
     if isinstance(value, dict):
@@ -103,9 +108,9 @@ def _prose_only(key: str, value: object, inner: tuple = ()) -> object:
         return [item for item in (_prose_only(key, v, (*inner, i)) for i, v in enumerate(value)) if item is not _DROP]
     if isinstance(value, Cut):
         prose = (
-            (key in _PROSE_FIELDS and not inner)
-            or (key == "description" and len(inner) == 1)
-            or (key == "partners" and len(inner) == 2 and inner[1] in _PARTNER_PROSE)
+            (key in _PROSE_FIELDS and (not inner or _in_spans(inner)))
+            or (key == "description" and (len(inner) == 1 or _in_spans(inner[1:])))
+            or (key == "partners" and len(inner) >= 2 and inner[1] in _PARTNER_PROSE and (len(inner) == 2 or _in_spans(inner[2:])))
         )
         return str(value) if prose else _DROP
     return value

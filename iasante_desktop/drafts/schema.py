@@ -1,7 +1,8 @@
 """The draft file's layout: SQLite pragmas, tables, how a file is recognised, and migrations.
 
-See docs/draft-format.md. Format 1 is current; format 0 (the first prototype: the whole interchange JSON,
-attachments in base64, in one row, no history) is migrated on open.
+See docs/draft-format.md. Format 2 is current: format 1 with formatted texts, and figure images as blobs.
+Format 1 and format 0 (the first prototype: the whole interchange JSON, attachments in base64, in one row,
+no history) are migrated on open.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from iasante_desktop.drafts.state import (
 
 # "IaSa" in ASCII: the 4 bytes at offset 68 of the file say "an iasante-desktop draft" (`file` shows them).
 APPLICATION_ID = 0x49615361
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 SCHEMA_V1 = """
@@ -114,7 +115,7 @@ def configure(conn: sqlite3.Connection) -> None:
 
 
 def initialise(conn: sqlite3.Connection, call_id: str, app_version: str, moment: dt.datetime) -> None:
-    """Lay out an empty file as a format-1 draft (inside the caller's transaction)."""
+    """Lay out an empty file as a draft of the current format (inside the caller's transaction)."""
     # auto_vacuum must be chosen before the first table exists; incremental lets close() give back the
     # pages of deleted attachments without rewriting the whole file.
     conn.execute("PRAGMA auto_vacuum = INCREMENTAL")
@@ -167,7 +168,7 @@ def _migrate_0_to_1(conn: sqlite3.Connection, moment: dt.datetime, app_version: 
         "INSERT INTO meta(key, value) VALUES (?, ?)",
         [
             ("call_id", dossier.call_id),
-            ("format_version", "1"),
+            ("format_version", "1"),  # _migrate_1_to_2 follows
             ("created", old_meta.get("created", stamp)),
             ("modified", stamp),
             ("app_version", app_version),
@@ -182,7 +183,33 @@ def _migrate_0_to_1(conn: sqlite3.Connection, moment: dt.datetime, app_version: 
     )
 
 
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection, dt.datetime, str], None]] = {0: _migrate_0_to_1}
+def _migrate_1_to_2(conn: sqlite3.Connection, moment: dt.datetime, app_version: str) -> None:
+    """Format 2 stores the long texts as formatted texts (docs/interchange.md) and figure images as blobs.
+    The current state's fields are rewritten in that form; versions keep their format-1 texts, which the
+    reader still reads."""
+    fields = state.read_fields(conn)
+    dossier, _, _ = state.build_dossier(conn, fields)
+    images: state.Images = {}
+    new = dossier_fields(dossier, images)
+    state.store_images(conn, images)
+    conn.executemany(
+        "UPDATE fields SET value = ? WHERE key = ?",
+        [(value, key) for key, value in sorted(new.items()) if fields.get(key) != value],
+    )
+    conn.execute(
+        "INSERT INTO meta(key, value) VALUES ('format_version', '2') "
+        "ON CONFLICT(key) DO UPDATE SET value = excluded.value"
+    )
+    conn.execute(
+        "INSERT INTO meta(key, value) VALUES ('migrated_from', '1') "
+        "ON CONFLICT(key) DO NOTHING"
+    )
+
+
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection, dt.datetime, str], None]] = {
+    0: _migrate_0_to_1,
+    1: _migrate_1_to_2,
+}
 
 
 def migrate(conn: sqlite3.Connection, found: int, moment: dt.datetime, app_version: str) -> None:

@@ -10,10 +10,13 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+import re
 import sqlite3
 from dataclasses import dataclass
 
 from iasante_desktop.core.dossier import ATTACHMENT_KINDS, Attachment, Dossier, InterchangeError, from_json, to_json
+from iasante_desktop.core.richtext import Figure
+from iasante_desktop.core.richtext import inline_image_in
 
 ATTACHMENTS_KEY = "attachments"
 
@@ -34,12 +37,70 @@ def _storable(text: str) -> str:
     return "".join("\ufffd" if "\ud800" <= ch <= "\udfff" else ch for ch in text)
 
 
-def dossier_fields(dossier: Dossier) -> dict[str, str]:
-    """Every top-level interchange key except the attachments, each as its JSON text."""
+Images = dict[str, tuple[str, bytes]]  # sha256 -> (mime, bytes) of the figures a field map refers to
+
+# A figure's image in a field is {"mime", "sha256"}: its bytes live in the `blobs` table, once, shared by the
+# current state and every version, so an autosave of the description never rewrites a photo.
+_IMAGE_REF = re.compile(r'(?<!\\)"sha256":"([0-9a-f]{64})"')
+
+
+def dossier_fields(dossier: Dossier, images: Images | None = None) -> dict[str, str]:
+    """Every top-level interchange key except the attachments, each as its JSON text; the figures' images
+    are written as references and collected in `images` (to be stored as blobs)."""
+    found: Images = {} if images is None else images
+
+    def image_ref(figure: Figure) -> dict[str, str]:
+        digest = figure_digest(figure.data)
+        found[digest] = (figure.mime, figure.data)
+        return {"mime": figure.mime, "sha256": digest}
+
     # to_json hashes every attachment for its "sha256" key; leave them out, they are stored as rows.
-    data = to_json(dataclasses.replace(dossier, attachments=[]), include_attachment_data=False)
+    data = to_json(dataclasses.replace(dossier, attachments=[]), include_attachment_data=False, image_out=image_ref)
     data.pop(ATTACHMENTS_KEY)
     return {key: _dumps(value) for key, value in data.items()}
+
+
+_DIGESTS: dict[int, tuple[bytes, str]] = {}
+
+
+def figure_digest(data: bytes) -> str:
+    """The sha256 of an image, remembered by object: an autosave does not hash the same photo again."""
+    known = _DIGESTS.get(id(data))
+    if known is not None and known[0] is data:
+        return known[1]
+    digest = hashlib.sha256(data).hexdigest()
+    if len(_DIGESTS) > 256:
+        _DIGESTS.clear()
+    _DIGESTS[id(data)] = (data, digest)
+    return digest
+
+
+def image_refs(text: str) -> set[str]:
+    """The sha256 of every figure image a field's or a version's JSON text refers to."""
+    return set(_IMAGE_REF.findall(text))
+
+
+def store_images(conn: sqlite3.Connection, images: Images) -> None:
+    conn.executemany(
+        "INSERT OR IGNORE INTO blobs(sha256, size, data) VALUES (?, ?, ?)",
+        [(digest, len(data), data) for digest, (_, data) in images.items()],
+    )
+
+
+def _image_reader(conn: sqlite3.Connection):
+    def read(raw: dict, where: str) -> tuple[bytes, str]:
+        digest = raw.get("sha256")
+        mime = raw.get("mime")
+        if "data_base64" in raw or digest is None:
+            return inline_image_in(raw, where)
+        if not isinstance(digest, str) or not isinstance(mime, str):
+            raise DamagedState(f"{where}: malformed image reference")
+        blob = conn.execute("SELECT data FROM blobs WHERE sha256 = ?", (digest,)).fetchone()
+        if blob is None or not isinstance(blob[0], bytes) or hashlib.sha256(blob[0]).hexdigest() != digest:
+            raise DamagedState(f"{where}: the image's bytes are missing or damaged")
+        return blob[0], mime
+
+    return read
 
 
 def attachment_ids_text(ids: list[int]) -> str:
@@ -147,7 +208,7 @@ def build_dossier(
         except ValueError:
             raise DamagedState(f"field {key!r} is not JSON") from None
     try:
-        dossier = from_json(data)
+        dossier = from_json(data, image_in=_image_reader(conn))
     except InterchangeError as exc:
         raise DamagedState(f"the stored dossier is malformed: {exc}") from None
     rows = []

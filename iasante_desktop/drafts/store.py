@@ -31,15 +31,18 @@ from iasante_desktop.drafts.state import (
     ATTACHMENTS_KEY,
     AttachmentMeta,
     DamagedState,
+    Images,
     attachment_ids,
     attachment_ids_text,
     build_dossier,
     checksum,
     dossier_fields,
+    image_refs,
     insert_attachment,
     parse_snapshot,
     read_fields,
     snapshot,
+    store_images,
 )
 
 AUTOSAVE_VERSION_INTERVAL = dt.timedelta(minutes=5)
@@ -450,7 +453,9 @@ class Draft:
 
     def _fields_for(self, dossier: Dossier) -> dict[str, str]:
         """The field map of `dossier`, storing new attachment rows (inside the caller's transaction)."""
-        fields = dossier_fields(dossier)
+        images: Images = {}
+        fields = dossier_fields(dossier, images)
+        store_images(self.conn, images)
         ids: list[int] = []
         known = list(self._rows)
         for attachment in dossier.attachments:
@@ -476,7 +481,7 @@ class Draft:
 
     def _needs_write(self, dossier: Dossier) -> bool:
         """Cheap test for an autosave with nothing new: no transaction, no hashing."""
-        if dossier_fields(dossier) != {k: v for k, v in self._fields.items() if k != ATTACHMENTS_KEY}:
+        if dossier_fields(dossier, {}) != {k: v for k, v in self._fields.items() if k != ATTACHMENTS_KEY}:
             return True
         if len(dossier.attachments) != len(self._rows):
             return True
@@ -728,19 +733,28 @@ class Draft:
 
     def _collect_garbage(self) -> None:
         used = set(attachment_ids(self._fields))
+        images: set[str] = set()
+        for text in self._fields.values():
+            images |= image_refs(text)
         for (text,) in self.conn.execute("SELECT state FROM versions").fetchall():
             try:
                 used.update(attachment_ids(parse_snapshot(text)))
             except DamagedState:
                 return  # unsure what a damaged version needs: keep every attachment
+            images |= image_refs(text.replace('\\"', '"'))  # a snapshot holds each field as a JSON string
         stored = {row[0] for row in self.conn.execute("SELECT id FROM attachments").fetchall()}
         unused = stored - used
-        if not unused:
+        blobs = {row[0] for row in self.conn.execute("SELECT sha256 FROM blobs").fetchall()}
+        attached = {row[0] for row in self.conn.execute("SELECT sha256 FROM attachments").fetchall()}
+        if not unused and not (blobs - attached - images):
             return
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             self.conn.executemany("DELETE FROM attachments WHERE id = ?", [(i,) for i in sorted(unused)])
-            self.conn.execute("DELETE FROM blobs WHERE sha256 NOT IN (SELECT sha256 FROM attachments)")
+            keep = images | {row[0] for row in self.conn.execute("SELECT sha256 FROM attachments").fetchall()}
+            self.conn.executemany(
+                "DELETE FROM blobs WHERE sha256 = ?", [(digest,) for digest in sorted(blobs - keep)]
+            )
             self.conn.execute("COMMIT")
         except BaseException:
             if self.conn.in_transaction:

@@ -65,7 +65,7 @@ def _partners(dossier: Dossier, call: CallSpec, section: Section, lang: str) -> 
             items.append(Paragraph(line, italic=True, space_after=ty.space_after_twips))
         for fld in section.fields:
             items.append(_label(fld.label.get(lang), ty, bookmark=False))
-            items.extend(_body(getattr(partner, fld.id, "") or "", ty))
+            items.extend(_body(str(getattr(partner, fld.id, "") or ""), ty))
     return items
 
 
@@ -116,7 +116,7 @@ def dossier_items(dossier: Dossier, call: CallSpec, engine: LayoutEngine, lang: 
         label = section.label.get(lang)
         if section.kind in ("text", "lines"):
             items.append(_label(label, ty))
-            items.extend(_body(getattr(dossier, section.id, "") or "", ty))
+            items.extend(_body(dossier.text_field(section.id), ty))
         elif section.kind == "keywords":
             items.append(_label(label, ty))
             items.extend(_body(", ".join(k.strip() for k in dossier.keywords if k.strip()), ty))

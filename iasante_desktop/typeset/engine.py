@@ -103,6 +103,7 @@ class LayoutEngine:
     def line_spans(self, text: str, width_twips: int | None = None) -> list[Span]:
         """(start, length) of every line of `text` in the body font; "\\n" separates paragraphs, an empty
         paragraph is one line, U+2028 breaks a line. Offsets index `text`."""
+        text = str(text)
         out: list[Span] = []
         offset = 0
         for paragraph in text.split("\n"):
@@ -112,6 +113,7 @@ class LayoutEngine:
 
     def count_lines(self, text: str, width_twips: int | None = None) -> int:
         """Lines `text` takes in the dossier; 0 for an empty or blank text."""
+        text = str(text)
         if not text.strip():
             return 0
         return len(self.line_spans(text, width_twips))
@@ -179,7 +181,7 @@ class LayoutEngine:
         overflow: dict[str, int] = {}
         for section in self.call.sections:
             if section.kind == "lines":
-                count = self.count_lines(getattr(dossier, section.id, "") or "")
+                count = self.count_lines(dossier.text_field(section.id))
                 lines[section.id] = count
                 if section.max_lines is not None and count > section.max_lines:
                     overflow[section.id] = section.max_lines

@@ -31,7 +31,7 @@ def rendered(dossier, call, engine, tmp_path):
 
 
 def _words(text: str) -> list[str]:
-    return re.findall(r"\w+", text)
+    return re.findall(r"\w+", str(text))
 
 
 def test_sections_start_where_the_bookmarks_say_and_the_description_and_budget_open_pages(rendered, dossier, call, engine):

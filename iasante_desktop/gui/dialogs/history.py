@@ -84,7 +84,7 @@ class HistoryDialog(QDialog):
             self.tr("Partenaires : {count}").format(count=len(dossier.partners)),
             "",
             self.tr("Résumé :"),
-            dossier.resume,
+            dossier.resume.plain(),
         ]
         self.ui.previewText.setPlainText("\n".join(parts))
 

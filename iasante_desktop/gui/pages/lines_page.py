@@ -56,7 +56,7 @@ class LinesPage(DossierPage):
         self.load()
 
     def load(self) -> None:
-        set_editor_text(self.editor, getattr(self.ctx.dossier, self.section_id))
+        set_editor_text(self.editor, self.ctx.dossier.text_field(self.section_id))
         self.refresh()
 
     def _edited(self) -> None:

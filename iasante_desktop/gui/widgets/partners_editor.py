@@ -168,8 +168,8 @@ class PartnerEditor(QWidget):
             self.carrier_name.setText(p.carrier_name)
             self.unit.setText(p.unit)
             self.institution.setText(p.institution)
-            self.cv.setPlainText(p.cv)
-            self.team.setPlainText(p.team)
+            self.cv.setPlainText(p.cv.plain())
+            self.team.setPlainText(p.team.plain())
             index = self.status.findData(p.status) if p.status is not None else 0
             self.status.setCurrentIndex(max(index, 0))
             if p.contract_end is None:
@@ -247,7 +247,7 @@ class PartnerEditor(QWidget):
         if p.site and not p.site_confirmed:
             return find_place(p.site, self.call)
         if not p.site:
-            return infer_place(p.unit, p.institution, p.team, call=self.call)
+            return infer_place(p.unit, p.institution, p.team.plain(), call=self.call)
         return None
 
     def _show_site(self) -> None:
