@@ -19,6 +19,7 @@ TARGETS = {
     "import_ms": ("<=", 150.0),
     "export_speedup": (">=", 5.0),
     "peak_rss_mb": ("<=", 200.0),
+    "hostile_refusal_s": ("<=", 5.0),
 }
 
 
@@ -91,6 +92,11 @@ def run(quick: bool) -> dict:
         results["libreoffice_s"] = statistics.median(office) if office else None
         results["export_speedup"] = results["libreoffice_s"] / results["export_s"] if office else None
         results.update(measure.peak_rss(draft_path))
+        from bench.hostile import refusal_times
+
+        hostile = refusal_times(call)
+        results["hostile_refusal_s"] = max(hostile.values())
+        results["hostile_refusals"] = hostile
     results["targets"] = {key: {"target": f"{op} {bound:g}", "met": _met(results.get(key), op, bound)}
                           for key, (op, bound) in TARGETS.items()}
     results["machine"] = machine()
@@ -118,6 +124,7 @@ ROWS = [
     ("libreoffice_s", "LibreOffice --convert-to pdf du .docx (s)", "{:.3f}"),
     ("export_speedup", "  rapport LibreOffice / nous", "{:.1f}"),
     ("peak_rss_mb", "Mémoire maximale, dossier ouvert après export (Mo)", "{:.1f}"),
+    ("hostile_refusal_s", "Refus du pire fichier Word hostile (s)", "{:.2f}"),
 ]
 
 

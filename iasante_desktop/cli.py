@@ -89,6 +89,12 @@ def _display_problem() -> str | None:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    from iasante_desktop.python_check import unsupported_python
+
+    too_old = unsupported_python(sys.version_info)
+    if too_old:
+        sys.stderr.write(too_old + "\n")
+        return 3
     if argv[:1] == ["--pdf-worker"]:
         # A frozen app has no `python -m`: it runs itself with this flag for the PDF child process.
         from iasante_desktop.documents._pdf_worker import main as pdf_worker

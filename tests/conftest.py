@@ -1,12 +1,89 @@
-"""Shared fixtures: the call spec, a complete dossier, and tools that CI must have."""
+"""Shared fixtures: the call spec, a complete dossier, tools that CI must have, and a private home.
+
+Every test runs with its own temporary home: HOME, the XDG folders, Windows' APPDATA/LOCALAPPDATA and the
+app's own overrides point into a temporary folder, for the test and for every process it starts. The real
+user folders of the app are fingerprinted when the session starts and checked when it ends: a run that wrote
+into them fails (`pytest_sessionfinish`), whatever test did it.
+"""
 
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
+import platformdirs
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+APP = "iasante-desktop"
+
+
+def real_user_folders() -> list[Path]:
+    """The folders the app would write into for the user running the tests, as the app computes them."""
+    return [
+        Path(platformdirs.user_data_dir(APP, appauthor=False, roaming=False)),
+        Path(platformdirs.user_config_dir(APP, appauthor=False)),
+        Path(platformdirs.user_cache_dir(APP, appauthor=False)),
+        Path(platformdirs.user_state_dir(APP, appauthor=False)),
+        Path(platformdirs.user_log_dir(APP, appauthor=False)),
+    ]
+
+
+def fingerprint(folders: list[Path], documents: Path) -> set[tuple[str, int, int]]:
+    """Every file under the app's folders, and the names directly in the user's documents folder."""
+    seen: set[tuple[str, int, int]] = set()
+    for folder in folders:
+        if folder.is_dir():
+            for path in folder.rglob("*"):
+                try:
+                    info = path.lstat()
+                except OSError:
+                    continue
+                seen.add((str(path), info.st_size, info.st_mtime_ns))
+    if documents.is_dir():
+        for path in documents.iterdir():
+            if "iasante" in path.name.lower():
+                try:
+                    info = path.lstat()
+                except OSError:
+                    continue
+                seen.add((str(path), info.st_size, info.st_mtime_ns))
+    return seen
+
+
+REAL_FOLDERS = real_user_folders()
+REAL_DOCUMENTS = Path(platformdirs.user_documents_dir())
+REAL_BEFORE = fingerprint(REAL_FOLDERS, REAL_DOCUMENTS)
+HOME_VARIABLES = ("HOME", "USERPROFILE", "APPDATA", "LOCALAPPDATA")
+XDG_VARIABLES = {
+    "XDG_DATA_HOME": ".local/share",
+    "XDG_CONFIG_HOME": ".config",
+    "XDG_CACHE_HOME": ".cache",
+    "XDG_STATE_HOME": ".local/state",
+    "XDG_DOCUMENTS_DIR": "Documents",
+}
+
+
+@pytest.fixture(autouse=True)
+def private_home(tmp_path_factory, monkeypatch) -> Path:
+    """A temporary home for this test and the processes it starts (see the module's docstring)."""
+    home = tmp_path_factory.mktemp("home")
+    for name in HOME_VARIABLES:
+        monkeypatch.setenv(name, str(home))
+    for name, relative in XDG_VARIABLES.items():
+        monkeypatch.setenv(name, str(home / relative))
+    for name in ("IASANTE_DATA_DIR", "IASANTE_CONFIG_DIR"):
+        monkeypatch.delenv(name, raising=False)
+    return home
+
+
+def pytest_sessionfinish(session, exitstatus):
+    written = fingerprint(REAL_FOLDERS, REAL_DOCUMENTS) ^ REAL_BEFORE
+    if written:
+        names = sorted({entry[0] for entry in written})
+        print(f"\nTests wrote into the real user folders: {names[:10]}")
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
 
 from iasante_desktop.core.callspec import resolve_call  # noqa: E402
 from iasante_desktop.core.dossier import Dossier  # noqa: E402

@@ -8,11 +8,17 @@ import shutil
 import pytest
 
 
+def skip_or_fail(reason: str) -> None:
+    """Skip a test whose means are missing here, but fail it where every means must be there: CI sets
+    IASANTE_REQUIRE_TOOLS=1, so nothing is skipped there in silence."""
+    if os.environ.get("IASANTE_REQUIRE_TOOLS"):
+        pytest.fail(f"{reason}: required in CI (IASANTE_REQUIRE_TOOLS=1)")
+    pytest.skip(reason)
+
+
 def require_tool(name: str) -> str:
     """The path of an external tool; skip with the reason where it is absent, fail in CI."""
     path = shutil.which(name)
     if path is None:
-        if os.environ.get("IASANTE_REQUIRE_TOOLS"):
-            pytest.fail(f"{name} is required in CI (IASANTE_REQUIRE_TOOLS=1) but is not installed")
-        pytest.skip(f"{name} is not installed")
+        skip_or_fail(f"{name} is not installed")
     return path

@@ -39,7 +39,8 @@ class DossierSession(QObject):
         self.timer.setSingleShot(True)
         self.timer.setInterval(AUTOSAVE_DELAY_MS)
         self.timer.timeout.connect(self.save_now)
-        self._first_unsaved: float | None = None  # time.monotonic() of the oldest edit not yet saved
+        self.clock = time.monotonic  # seconds; tests drive it to check the save schedule without waiting
+        self._first_unsaved: float | None = None  # self.clock() of the oldest edit not yet saved
         ctx.events.edited.connect(self._edited)
 
     # ---- checking ------------------------------------------------------------------------------------------
@@ -68,7 +69,7 @@ class DossierSession(QObject):
     def _edited(self, _path: str) -> None:
         self.check()
         if self.ctx.draft is not None:
-            now = time.monotonic()
+            now = self.clock()
             if self._first_unsaved is None:
                 self._first_unsaved = now
             waited_ms = (now - self._first_unsaved) * 1000

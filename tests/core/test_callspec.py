@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 
 from iasante_desktop.core.callspec import CallSpecError, load_call, resolve_call
+from testkit import skip_or_fail
 
 
 def test_shipped_call_states_the_annex_in_order(call):
@@ -87,7 +88,7 @@ def test_the_closing_moment_is_the_end_of_the_deadline_day_in_the_regions_time_z
     try:
         paris = zoneinfo.ZoneInfo("Europe/Paris")
     except zoneinfo.ZoneInfoNotFoundError:
-        pytest.skip("no time-zone database on this machine")
+        skip_or_fail("no time-zone database on this machine")
     end_of_day = dt.datetime.combine(call.calendar.deadline, dt.time(23, 59, 59), tzinfo=paris)
     assert call.calendar.closes_at == end_of_day
     assert call.calendar.closes_at.utcoffset() == end_of_day.utcoffset()

@@ -48,12 +48,27 @@ def test_a_spare_ends_with_the_process_that_started_it():
     pid = int(parent.stdout.split()[0])
     deadline = time.monotonic() + 20
     while time.monotonic() < deadline:
-        try:
-            with open(f"/proc/{pid}/stat") as stat:
-                if stat.read().split()[2] == "Z":
-                    break  # exited; a zombie until init reaps it
-        except FileNotFoundError:
+        if not _running(pid):
             break
         time.sleep(0.1)
     else:
         raise AssertionError(f"the spare worker {pid} outlived its parent")
+
+
+def _running(pid: int) -> bool:
+    """Whether process `pid` still runs (a zombie has exited), asked of the system itself on every platform."""
+    if sys.platform == "win32":
+        out = subprocess.run(["tasklist", "/FI", f"PID eq {pid}", "/NH"], capture_output=True, text=True).stdout
+        return str(pid) in out
+    out = subprocess.run(["ps", "-o", "stat=", "-p", str(pid)], capture_output=True, text=True).stdout.strip()
+    return bool(out) and not out.startswith("Z")
+
+
+def test_the_process_check_sees_a_running_process_and_a_finished_one():
+    child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    try:
+        assert _running(child.pid)
+    finally:
+        child.kill()
+        child.wait()
+    assert not _running(child.pid)

@@ -1,11 +1,12 @@
-"""Hostile Word files are refused with one clear sentence, quickly and without eating the machine's memory."""
+"""Hostile Word files are refused with one clear sentence and without eating the machine's memory.
+
+How long a refusal takes is measured by `python -m bench` (hostile_refusal_s), not asserted here."""
 
 from __future__ import annotations
 
 import io
 import os
 import struct
-import time
 import tracemalloc
 import zipfile
 
@@ -17,8 +18,7 @@ from iasante_desktop.documents.word_export import template_path
 from iasante_desktop.documents.word_import import import_docx
 
 SECRET = "SECRET-MARKER-7f3a9c"
-# Loose bounds on purpose: the call's requirement is 5 s and 300 MB; a refusal takes milliseconds.
-TIME_LIMIT_S = 5.0
+# The requirement is 300 MB at most; a refusal's own peak is a few MB.
 PEAK_LIMIT_BYTES = 300 * MB
 
 
@@ -46,25 +46,22 @@ def _with_document(template: bytes, document_xml: bytes) -> bytes:
     return _zip(members)
 
 
-def _refusal(source, call) -> tuple[DocumentError, float, int]:
-    """Import `source`, expecting a refusal; returns it with the seconds and peak bytes it cost."""
+def _refusal(source, call) -> tuple[DocumentError, int]:
+    """Import `source`, expecting a refusal; returns it with the peak bytes it cost."""
     tracemalloc.start()
-    started = time.perf_counter()
     try:
         with pytest.raises(DocumentError) as caught:
             import_docx(source, call)
-        elapsed = time.perf_counter() - started
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
     error = caught.value
     assert "\n" not in error.fr and "\n" not in error.en, "a refusal is one line"
     assert error.message("fr") == error.fr and error.message("en") == error.en
-    return error, elapsed, peak
+    return error, peak
 
 
-def _bounded(elapsed: float, peak: int) -> None:
-    assert elapsed < TIME_LIMIT_S
+def _bounded(peak: int) -> None:
     assert peak < PEAK_LIMIT_BYTES
 
 
@@ -103,10 +100,10 @@ def _lie_about_size(data: bytes, member: str, declared: int) -> bytes:
 def test_zip_bomb_is_refused_before_it_inflates(call):
     bomb = _zip_bomb(200 * MB)
     assert len(bomb) < 1 * MB
-    error, elapsed, peak = _refusal(bomb, call)
+    error, peak = _refusal(bomb, call)
     assert isinstance(error, UnsafeDocumentError)
     assert "bombe zip" in error.fr and "zip bomb" in error.en
-    _bounded(elapsed, peak)
+    _bounded(peak)
 
 
 def test_zip_bomb_whose_headers_understate_its_size_is_refused_while_inflating(call, template_bytes):
@@ -114,11 +111,11 @@ def test_zip_bomb_whose_headers_understate_its_size_is_refused_while_inflating(c
     members["word/document.xml"] = b"<w:document>" + b" " * (30 * MB)
     honest = _zip(members)
     liar = _lie_about_size(honest, "word/document.xml", 2000)
-    error, elapsed, peak = _refusal(liar, call)
+    error, peak = _refusal(liar, call)
     # The stream stops at the declared size and the CRC no longer matches: refused as altered, unread.
     assert isinstance(error, UnreadableDocumentError)
     assert "endommagé" in error.fr
-    _bounded(elapsed, peak)
+    _bounded(peak)
     assert peak < 50 * MB, "the inflated text must never be held whole in memory"
 
 
@@ -127,10 +124,10 @@ def test_inflated_text_over_the_cap_is_refused_even_when_it_compresses_modestly(
     words = [os.urandom(6).hex().encode() for _ in range(4000)]
     body = b"".join(b"<w:p><w:r><w:t>" + w + b"</w:t></w:r></w:p>" for w in words) * 30
     data = _with_document(template_bytes, b"<w:document><w:body>" + body + b"</w:body></w:document>")
-    error, elapsed, peak = _refusal(data, call)
+    error, peak = _refusal(data, call)
     assert isinstance(error, UnsafeDocumentError)
     assert "démesuré" in error.fr
-    _bounded(elapsed, peak)
+    _bounded(peak)
 
 
 def test_entity_bomb_is_refused(call, template_bytes):
@@ -142,10 +139,10 @@ def test_entity_bomb_is_refused(call, template_bytes):
         + b']>\n<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
         b"<w:body><w:p><w:r><w:t>&lol9;</w:t></w:r></w:p></w:body></w:document>"
     )
-    error, elapsed, peak = _refusal(_with_document(template_bytes, lol), call)
+    error, peak = _refusal(_with_document(template_bytes, lol), call)
     assert isinstance(error, UnsafeDocumentError)
     assert "DOCTYPE" in error.fr
-    _bounded(elapsed, peak)
+    _bounded(peak)
 
 
 def test_external_entity_never_reads_the_local_file(call, template_bytes, tmp_path):
@@ -156,7 +153,7 @@ def test_external_entity_never_reads_the_local_file(call, template_bytes, tmp_pa
         '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
         "<w:p><w:r><w:t>Acronyme : &x;</w:t></w:r></w:p></w:body></w:document>"
     ).encode()
-    error, _, _ = _refusal(_with_document(template_bytes, xxe), call)
+    error, _ = _refusal(_with_document(template_bytes, xxe), call)
     assert "DOCTYPE" in error.fr
     assert SECRET not in str(error)
 
@@ -166,7 +163,7 @@ def test_doctype_hidden_in_utf16_xml_is_refused(call, template_bytes):
         '<?xml version="1.0" encoding="UTF-16"?><!DOCTYPE d [<!ENTITY x "y">]>'
         '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>'
     ).encode("utf-16")
-    error, _, _ = _refusal(_with_document(template_bytes, xml), call)
+    error, _ = _refusal(_with_document(template_bytes, xml), call)
     assert "DOCTYPE" in error.fr
 
 
@@ -189,14 +186,14 @@ def test_doctype_hidden_in_any_encoding_an_xml_parser_reads_is_refused(call, tem
     xml = text.encode(codec)
     if codec == "utf-7":
         xml = xml.replace(b"<!DOCTYPE", b"+ADw-!DOCTYPE").replace(b"<!ENTITY", b"+ADw-!ENTITY")
-    error, _, _ = _refusal(_with_document(template_bytes, xml), call)
+    error, _ = _refusal(_with_document(template_bytes, xml), call)
     assert isinstance(error, UnsafeDocumentError)
     assert "DOCTYPE" in error.fr
 
 
 def test_xml_in_an_encoding_nobody_knows_is_refused_with_a_message(call, template_bytes):
     xml = b'<?xml version="1.0" encoding="X-MARTIAN-9"?><w:document/>'
-    error, _, _ = _refusal(_with_document(template_bytes, xml), call)
+    error, _ = _refusal(_with_document(template_bytes, xml), call)
     assert isinstance(error, UnsafeDocumentError)
     assert "X-MARTIAN-9" in error.fr
 
@@ -206,33 +203,33 @@ def test_file_over_the_size_cap_is_refused_without_reading_it_whole(call, tmp_pa
     with open(huge, "wb") as handle:
         handle.write(b"PK\x03\x04")
         handle.truncate(25 * MB)  # sparse: costs no disk
-    error, elapsed, peak = _refusal(huge, call)
+    error, peak = _refusal(huge, call)
     assert "enorme.docx" in error.fr and "trop volumineux" in error.fr
-    _bounded(elapsed, peak)
+    _bounded(peak)
     assert peak < 30 * MB
 
 
 def test_truncated_file_is_refused_as_damaged(call, template_bytes):
-    error, _, _ = _refusal(template_bytes[: len(template_bytes) // 2], call)
+    error, _ = _refusal(template_bytes[: len(template_bytes) // 2], call)
     assert isinstance(error, UnreadableDocumentError)
     assert "endommagé ou incomplet" in error.fr and "truncated" in error.en
 
 
 def test_random_bytes_are_not_a_word_document(call):
-    error, _, _ = _refusal(os.urandom(4096).replace(b"PK", b"pk"), call)
+    error, _ = _refusal(os.urandom(4096).replace(b"PK", b"pk"), call)
     assert "ce n'est pas un document Word" in error.fr
 
 
 def test_empty_file_is_refused(call, tmp_path):
     empty = tmp_path / "vide.docx"
     empty.write_bytes(b"")
-    error, _, _ = _refusal(empty, call)
+    error, _ = _refusal(empty, call)
     assert error.fr == "vide.docx : le fichier est vide."
 
 
 def test_old_doc_renamed_docx_asks_to_save_as_docx(call):
     ole = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504 + "WordDocument".encode("utf-16-le") + b"\x00" * 512
-    error, _, _ = _refusal(ole, call)
+    error, _ = _refusal(ole, call)
     assert "ancien format Word (.doc)" in error.fr and ".docx" in error.fr
 
 
@@ -245,27 +242,27 @@ def test_password_protected_docx_says_so_in_french(call):
         + b"\x00" * 50
         + "EncryptedPackage".encode("utf-16-le")
     )
-    error, _, _ = _refusal(ole, call)
+    error, _ = _refusal(ole, call)
     assert "protégé par un mot de passe" in error.fr
     assert "protected by a password" in error.en
 
 
 def test_pdf_given_instead_of_word_is_named(call):
-    error, _, _ = _refusal(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n", call)
+    error, _ = _refusal(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n", call)
     assert "PDF" in error.fr
 
 
 def test_odt_renamed_docx_is_named(call):
     odt = _zip({"mimetype": b"application/vnd.oasis.opendocument.text", "content.xml": b"<office:document/>"})
-    error, _, _ = _refusal(odt, call)
+    error, _ = _refusal(odt, call)
     assert "OpenDocument" in error.fr
 
 
 def test_archive_with_thousands_of_members_is_refused(call):
     crowd = _zip({"[Content_Types].xml": b"<Types/>", **{f"word/m{i}.xml": b"<a/>" for i in range(3000)}})
-    error, elapsed, peak = _refusal(crowd, call)
+    error, peak = _refusal(crowd, call)
     assert "3001 éléments" in error.fr
-    _bounded(elapsed, peak)
+    _bounded(peak)
 
 
 def test_corrupted_deflate_stream_is_refused_as_damaged(call, template_bytes):
@@ -274,13 +271,13 @@ def test_corrupted_deflate_stream_is_refused_as_damaged(call, template_bytes):
     # Flip bytes in the middle of the compressed document.xml stream.
     at = raw.find(b"word/document.xml") + 60
     broken = raw[:at] + bytes(b ^ 0xFF for b in raw[at : at + 64]) + raw[at + 64 :]
-    error, _, _ = _refusal(broken, call)
+    error, _ = _refusal(broken, call)
     assert isinstance(error, UnreadableDocumentError)
 
 
 def test_a_main_part_that_is_not_a_word_document_is_refused(call, template_bytes):
     forged = _with_document(template_bytes, b'<?xml version="1.0"?><w:body xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>')
-    error, _, _ = _refusal(forged, call)
+    error, _ = _refusal(forged, call)
     assert isinstance(error, UnreadableDocumentError)
     assert "illisible" in error.fr
 

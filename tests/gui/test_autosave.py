@@ -1,63 +1,55 @@
-"""Autosave: the draft on disk has the text within a second of the last keystroke, without freezing typing."""
+"""Autosave: the draft on disk has the text soon after the last keystroke, and non-stop typing is saved too.
+
+The schedule is checked on the session's own clock (no wall-clock assertion here: keystroke and save costs
+are measured by `python -m bench`)."""
 
 from __future__ import annotations
 
-import time
-
 from guikit import draft_on_disk, type_text
-from iasante_desktop.gui.session import AUTOSAVE_DELAY_MS, AUTOSAVE_MAX_WAIT_MS, SAVED
+from iasante_desktop.gui.session import AUTOSAVE_DELAY_MS, AUTOSAVE_MAX_WAIT_MS, PENDING, SAVED
 
 
-def test_autosave_writes_the_draft_within_a_second_of_the_last_edit(window, qtbot, tmp_path):
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_a_pause_in_typing_saves_the_text_after_the_quiet_delay(window, qtbot, tmp_path):
     editor = window.pages["resume_grand_public"].editor
-    saved_at = []
-    window.session.state_changed.connect(lambda s: saved_at.append(time.monotonic()) if s == SAVED else None)
     type_text(editor, "La voix change avant la mémoire.")
-    last_edit = time.monotonic()
-    assert window.session.state != SAVED
-    qtbot.waitUntil(lambda: bool(saved_at), timeout=2000)
-    assert saved_at[0] - last_edit <= 1.0, f"saved {saved_at[0] - last_edit:.3f} s after the last edit"
+    assert window.session.state == PENDING
+    assert window.session.timer.isActive() and window.session.timer.interval() == AUTOSAVE_DELAY_MS
+    qtbot.waitUntil(lambda: window.session.state == SAVED, timeout=10_000)
     on_disk = draft_on_disk(window.ctx.draft.path, tmp_path)
     assert on_disk.resume_grand_public == "La voix change avant la mémoire."
 
 
-def test_typing_without_a_pause_is_still_saved_within_a_second(window, qtbot, tmp_path):
-    """A save waits for a pause, but never longer than AUTOSAVE_MAX_WAIT_MS: non-stop typing is not left
-    hanging on a crash."""
+def test_non_stop_typing_is_saved_no_later_than_the_maximum_wait(window):
+    """Each keystroke postpones the save for a quiet moment, but never past AUTOSAVE_MAX_WAIT_MS after the
+    first unsaved edit: a typist who never pauses is not left one crash away from losing everything."""
+    session = window.session
+    clock = FakeClock()
+    session.clock = clock
     editor = window.pages["resume"].editor
-    saves = []
-    window.session.state_changed.connect(lambda s: saves.append(time.monotonic()) if s == SAVED else None)
-    started = time.monotonic()
-    typed = ""
-    while time.monotonic() - started < 1.6:
+    intervals = []
+    for _ in range(AUTOSAVE_MAX_WAIT_MS // 80 + 2):
         type_text(editor, "a")
-        typed += "a"
-        qtbot.wait(80)  # a fast typist, never pausing for the quiet delay
-    assert saves, "nothing was saved during 1.6 s of typing"
-    assert saves[0] - started <= AUTOSAVE_MAX_WAIT_MS / 1000 + 0.2
-    assert len(draft_on_disk(window.ctx.draft.path, tmp_path).resume.plain()) > 0
+        intervals.append(session.timer.interval())
+        assert session.timer.isActive()
+        clock.now += 0.08  # a fast typist: 80 ms between keys, never the quiet delay
+    # The save is due when the first unsaved edit is AUTOSAVE_MAX_WAIT_MS old, whatever the typing.
+    due = [k * 80 + interval for k, interval in enumerate(intervals)]
+    assert intervals[0] == AUTOSAVE_DELAY_MS
+    assert all(d == min(k * 80 + AUTOSAVE_DELAY_MS, AUTOSAVE_MAX_WAIT_MS) for k, d in enumerate(due) if k * 80 <= AUTOSAVE_MAX_WAIT_MS)
+    assert intervals[-1] == 0  # past the maximum wait: saved at the next turn of the event loop
 
 
-def test_a_pause_in_typing_saves_after_the_quiet_delay(window, qtbot):
+def test_the_timer_fires_a_save_that_writes_every_keystroke(window, qtbot, tmp_path):
     editor = window.pages["resume"].editor
-    saves = []
-    window.session.state_changed.connect(lambda s: saves.append(time.monotonic()) if s == SAVED else None)
-    type_text(editor, "Une phrase.")
-    typed_at = time.monotonic()
-    qtbot.waitUntil(lambda: bool(saves), timeout=2000)
-    assert AUTOSAVE_DELAY_MS / 1000 - 0.05 <= saves[0] - typed_at <= 1.0
-
-
-def test_per_keystroke_work_stays_small(window):
-    """A keystroke (re-measure, re-validate, every page refreshed) and the save must not freeze typing."""
-    editor = window.pages["resume"].editor
-    type_text(editor, "Échauffement. ")
-    text = "Texte tapé au clavier, « accents » compris. " * 3
-    started = time.perf_counter()
-    type_text(editor, text)
-    per_key_ms = (time.perf_counter() - started) * 1000 / len(text)
-    window.session.save_now()
-    assert per_key_ms < 40, f"{per_key_ms:.1f} ms per keystroke"
-    checks = sorted(window.session.check_durations_ms[-len(text):])
-    assert checks[len(checks) // 2] < 10, checks
-    assert window.session.save_durations_ms[-1] < 50, window.session.save_durations_ms[-1]
+    type_text(editor, "abc")
+    window.session.timer.timeout.emit()
+    assert window.session.state == SAVED
+    assert draft_on_disk(window.ctx.draft.path, tmp_path).resume.plain().endswith("abc")

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from testkit import skip_or_fail
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -18,7 +20,7 @@ def test_compiled_forms_are_in_sync_with_the_ui_sources():
     finally:
         sys.path.pop(0)
     if build_forms.uic_path() is None:
-        pytest.skip("pyside6-uic is not installed")
+        skip_or_fail("pyside6-uic is not installed")
     result = subprocess.run([sys.executable, str(ROOT / "ui" / "build_forms.py"), "--check"], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     for ui in (ROOT / "ui").glob("*.ui"):

@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from guikit import type_text
-from iasante_desktop.gui.pages.registry import PAGE_ORDER
 
 
 def test_new_dossier_creates_a_draft_in_the_data_folder_right_away(window, tmp_path):
@@ -19,10 +18,19 @@ def test_new_dossier_creates_a_draft_in_the_data_folder_right_away(window, tmp_p
     assert window.windowTitle() == f"{draft_path.name} — iasante-desktop — enregistré"
 
 
-def test_pages_follow_the_annex_order(window):
-    assert window.page_ids() == [p for p in PAGE_ORDER if p in window.pages]
-    assert window.page_ids()[:4] == ["start", "identification", "resume", "resume_grand_public"]
-    assert window.page_ids()[-1] == "review"
+def test_pages_follow_the_annex_order(window, call):
+    """The order comes from the call spec's sections (the annex's order, each section quoting the call's
+    text), not from the window's own list of pages."""
+    page_of = {"text": "identification", "keywords": "identification", "partners": "partners",
+               "pages": "description", "budget": "budget"}
+    expected = []
+    for section in call.sections:
+        page = section.id if section.kind == "lines" else page_of[section.kind]
+        if page not in expected:
+            expected.append(page)
+    assert expected[:4] == ["identification", "resume", "resume_grand_public", "partners"]
+    assert [p for p in window.page_ids() if p in expected] == expected
+    assert window.page_ids()[0] == "start" and window.page_ids()[-2:] == ["attachments", "review"]
 
 
 def test_next_is_never_blocked_by_an_incomplete_dossier(window):

@@ -98,7 +98,7 @@ def test_frozen_check_of_an_unreadable_file_says_why_in_french_without_a_traceba
 
 def test_frozen_check_reads_a_word_dossier(frozen, complete_dossier, call, tmp_path):
     # python-docx opens its package templates at run time; the bundle must carry them.
-    word_export = pytest.importorskip("iasante_desktop.documents.word_export")
+    from iasante_desktop.documents import word_export
     docx = tmp_path / "dossier.docx"
     word_export.export_docx(complete_dossier, call, docx)
 

@@ -1,6 +1,6 @@
 """Files from strangers (a partner's Word file, a CV found in a mailbox) may be damaged or built to harm:
 whatever the bytes, importing or attaching them ends in a result or a DocumentError with a message, never in
-another exception, and within a bounded time.
+another exception (how long a refusal takes is measured by `python -m bench`: hostile_refusal_s).
 
 Mutations start from files the app itself writes (an exported dossier, a Qt-drawn PDF), so most cases get
 past the first checks and reach the parsers. Short run: a few hundred cases; `--long`: thousands."""
@@ -8,7 +8,6 @@ past the first checks and reach the parsers. Short run: a few hundred cases; `--
 from __future__ import annotations
 
 import io
-import time
 import zipfile
 from functools import cache
 
@@ -21,8 +20,6 @@ from iasante_desktop.core.callspec import resolve_call
 from iasante_desktop.core.dossier import Dossier
 from iasante_desktop.documents.errors import DocumentError
 
-DOCX_SECONDS = 5.0  # one import of a real dossier takes tens of milliseconds
-PDF_SLACK_SECONDS = 3.0  # over the checker's own timeout: starting and killing the worker
 
 
 def examples(long_run: bool, short: int, long: int):
@@ -45,14 +42,11 @@ def valid_docx(complete_dossier, call) -> bytes:
 def _import(data: bytes):
     from iasante_desktop.documents.word_import import import_docx
 
-    started = time.perf_counter()
     try:
         result = import_docx(data, resolve_call())
         assert isinstance(result.dossier, Dossier)
     except DocumentError as exc:
         assert exc.fr and exc.en, "a refusal must say why, in French and in English"
-    elapsed = time.perf_counter() - started
-    assert elapsed < DOCX_SECONDS, f"import took {elapsed:.1f} s"
 
 
 def _rezip(members: dict[str, bytes], compression=zipfile.ZIP_DEFLATED) -> bytes:
@@ -245,17 +239,14 @@ def apply_pdf_ops(data: bytes, ops) -> bytes:
 
 
 def _check(data: bytes) -> None:
-    from iasante_desktop.documents.pdf_check import CHECK_TIMEOUT_SECONDS, PdfInfo, check_pdf
+    from iasante_desktop.documents.pdf_check import PdfInfo, check_pdf
 
-    started = time.perf_counter()
     try:
         info = check_pdf(data, "cv.pdf")
         assert isinstance(info, PdfInfo) and info.pages >= 1
     except DocumentError as exc:
         assert exc.fr and exc.en
         assert "cv.pdf" in exc.fr
-    elapsed = time.perf_counter() - started
-    assert elapsed < CHECK_TIMEOUT_SECONDS + PDF_SLACK_SECONDS, f"check took {elapsed:.1f} s"
 
 
 def test_the_unmutated_pdf_is_accepted(qapp):

@@ -37,6 +37,8 @@ def guarded(tmp_path):
         "TMPDIR": str(tmp_path),
     }
     strace = shutil.which("strace")
+    if strace is None and sys.platform.startswith("linux") and os.environ.get("IASANTE_REQUIRE_TOOLS"):
+        pytest.fail("strace is required in CI (IASANTE_REQUIRE_TOOLS=1): it is the kernel-level half of this test")
 
     def run(*args: str, gui_seconds: float = 0.0, timeout: float = 120) -> subprocess.CompletedProcess:
         command = [sys.executable, str(GUARD)]
