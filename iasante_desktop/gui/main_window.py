@@ -26,9 +26,9 @@ from iasante_desktop.core.callspec import CallSpec
 from iasante_desktop.core.dossier import new_dossier
 from iasante_desktop.gui import settings
 from iasante_desktop.gui.context import AppContext
-from iasante_desktop.gui.page_map import LazyPages
+from iasante_desktop.gui.page_map import LazyPages, page_class
 from iasante_desktop.gui.pages.base import DossierPage
-from iasante_desktop.gui.pages.registry import available_pages, page_class, page_for_field, page_title
+from iasante_desktop.gui.pages.registry import available_pages, page_for_field, page_title
 from iasante_desktop.gui.qt_values import ACCESSIBLE_TEXT_ROLE, USER_ROLE
 from iasante_desktop.gui.session import FAILED, PENDING, SAVING, DossierSession
 from iasante_desktop.gui.style import EMPTY, ERROR, OK, WARNING, icon, status_icon

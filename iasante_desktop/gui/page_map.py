@@ -6,9 +6,27 @@ builds the start page at once and every other page when it is first shown (or re
 
 from __future__ import annotations
 
+import importlib
+import inspect
 from collections.abc import Callable, Iterator, Mapping
 
 from iasante_desktop.gui.pages.base import DossierPage
+
+
+def page_class(page_id: str) -> type[DossierPage] | None:
+    """The DossierPage subclass that module gui/pages/<page_id>.py defines for that id; None while the
+    module is not there (pages are written by different people; a missing one must not stop the others)."""
+    name = f"iasante_desktop.gui.pages.{page_id}"
+    try:
+        module = importlib.import_module(name)
+    except ModuleNotFoundError as exc:
+        if exc.name == name:
+            return None
+        raise
+    for _, cls in inspect.getmembers(module, inspect.isclass):
+        if issubclass(cls, DossierPage) and cls.page_id == page_id and cls.__module__ == name:
+            return cls
+    return None
 
 
 class LazyPages(Mapping[str, DossierPage]):

@@ -147,7 +147,12 @@ def test_import_notes_are_shown_and_an_unreadable_amount_is_an_error(tmp_path, c
     report = json.loads(result.stdout)
     assert result.returncode == 1
     assert "budget.unreadable" in {e["rule"] for e in report["errors"]}
-    assert isinstance(report["notes"], list)
+    # The importer's note about this very cell reaches the JSON report and the text report.
+    assert any("1.5k€" in note and "Mission" in note for note in report["notes"]), report["notes"]
+    text = run_cli("check", str(path))
+    assert any(line.strip().startswith("Remarque à l'import") and "1.5k€" in line for line in text.stdout.splitlines())
+    english = run_cli("check", str(path), "--lang", "en")
+    assert any("1.5k€" in line and "Import note" in line for line in english.stdout.splitlines()), english.stdout
 
 
 def test_deeply_nested_json_is_refused_without_a_traceback(tmp_path):

@@ -54,6 +54,26 @@ def test_a_word_file_is_imported_into_a_new_draft(make_window, complete_dossier,
     assert win.current_page_id() == "identification"
 
 
+def test_the_importers_notes_are_shown_to_the_user(make_window, complete_dossier, call, tmp_path):
+    import docx
+
+    from iasante_desktop.documents.word_export import export_docx
+
+    path = tmp_path / "dossier.docx"
+    export_docx(complete_dossier, call, path)
+    document = docx.Document(str(path))
+    [cell] = [row.cells[1] for table in document.tables for row in table.rows if row.cells[0].text.strip() == "Mission"]
+    cell.paragraphs[0].runs[0].text = "1.5k€"
+    for run in cell.paragraphs[0].runs[1:]:
+        run.text = ""
+    document.save(str(path))
+    win = make_window()
+    assert win.open_path(path) is True
+    shown = win.message_box.text()
+    assert "Points à vérifier" in shown
+    assert "1.5k€" in shown and "Mission" in shown
+
+
 def test_a_file_that_is_not_a_word_document_is_refused_with_a_message(make_window, tmp_path):
     fake = tmp_path / "faux.docx"
     fake.write_bytes(b"PK\x03\x04 not really a zip")

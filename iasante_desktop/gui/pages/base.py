@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QWidget
 
 from iasante_desktop.gui.context import AppContext
+from iasante_desktop.gui.pages.registry import page_title
 
 
 class DossierPage(QWidget):
@@ -51,8 +52,6 @@ class DossierPage(QWidget):
 
     def title(self) -> str:
         """The page's title in the interface language, as the page list shows it."""
-        from iasante_desktop.gui.pages.registry import page_title
-
         return page_title(self.page_id, self.ctx.call, self.ctx.lang)
 
     def title_heading(self) -> QLabel:

@@ -1,16 +1,14 @@
-"""The wizard's pages in the annex's order, and which page edits a finding's field."""
+"""The wizard's pages in the annex's order, their titles, and which page edits a finding's field (no page is
+imported here: gui/page_map.py finds a page's class)."""
 
 from __future__ import annotations
 
-import importlib
 import importlib.util
-import inspect
 import re
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
 from iasante_desktop.core.callspec import CallSpec
-from iasante_desktop.gui.pages.base import DossierPage
 
 PAGE_ORDER = (
     "start",
@@ -52,22 +50,6 @@ def page_title(page_id: str, call: CallSpec, lang: str) -> str:
 def available_pages() -> list[str]:
     """The ids in PAGE_ORDER whose module is present, found without importing any of them."""
     return [p for p in PAGE_ORDER if importlib.util.find_spec(f"iasante_desktop.gui.pages.{p}") is not None]
-
-
-def page_class(page_id: str) -> type[DossierPage] | None:
-    """The DossierPage subclass that module gui/pages/<page_id>.py defines for that id; None while the
-    module is not there (pages are written by different people; a missing one must not stop the others)."""
-    name = f"iasante_desktop.gui.pages.{page_id}"
-    try:
-        module = importlib.import_module(name)
-    except ModuleNotFoundError as exc:
-        if exc.name == name:
-            return None
-        raise
-    for _, cls in inspect.getmembers(module, inspect.isclass):
-        if issubclass(cls, DossierPage) and cls.page_id == page_id and cls.__module__ == name:
-            return cls
-    return None
 
 
 _PARTNER_BUDGET = re.compile(r"partners\[\d+\]\.budget(\.|$)")

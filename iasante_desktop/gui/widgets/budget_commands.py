@@ -6,12 +6,12 @@ Each command changes the dossier through budget_edits, then has the table show t
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, SignalInstance
 from PySide6.QtGui import QUndoCommand
 
-from iasante_desktop.core.dossier import Partner
+from iasante_desktop.core.dossier import Dossier, Partner
 from iasante_desktop.gui.widgets.budget_edits import (
     CellState,
     WrittenTotals,
@@ -20,8 +20,15 @@ from iasante_desktop.gui.widgets.budget_edits import (
     take_written_totals,
 )
 
-if TYPE_CHECKING:
-    from iasante_desktop.gui.widgets.budget_table import BudgetTable
+class BudgetTable(Protocol):
+    """What a command needs of the table it edits (gui/widgets/budget_table.py), named here so that the
+    commands do not import the table that imports them."""
+
+    dossier: Dossier
+    amount_edited: SignalInstance
+    written_totals_edited: SignalInstance
+
+    def show_cell(self, partner: Partner, row_id: str) -> int | None: ...
 
 
 class AmountCommand(QUndoCommand):
