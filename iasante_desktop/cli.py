@@ -20,7 +20,7 @@ utilisation : iasante-desktop [FICHIER]
                      [--cv N CV.pdf]... [--letter LETTRE.pdf]... [--annex ANNEXE.pdf]...
               iasante-desktop attach BROUILLON FICHIER.pdf (--cv N | --letter | --annex)
 
-Prépare, vérifie et soumet un dossier pour l'appel d'amorçage « IA pour la Santé » (Occitanie).
+Prépare, vérifie et soumet un dossier de candidature à un appel à projets décrit par son fichier d'appel.
 
 Sans commande, ouvre l'application ; FICHIER peut être un brouillon (.iasante) ou un dossier Word (.docx).
 
@@ -28,14 +28,15 @@ commandes :
   check    vérifie un dossier (.docx, brouillon ou .json) comme le lira le comité ;
            code de sortie 0 sans erreur, 1 s'il y a des erreurs, 2 si le fichier est illisible
   import   lit un dossier Word rempli et l'enregistre comme brouillon
-  export   produit IASANTE_AAPAMOR2026_<ACRONYME>.pdf/.zip/.docx/.eml ; rien n'est écrit s'il reste des erreurs ;
+  export   produit le PDF, le zip, le .docx et le .eml nommés comme l'appel l'impose ; rien n'est écrit s'il
+           reste des erreurs ;
            --cv, --letter et --annex joignent des PDF à cet export (un dossier Word n'en contient pas)
   attach   ajoute un PDF au brouillon : CV du partenaire N, lettre d'intérêt ou autre annexe
 
 options :
   -h, --help     affiche cette aide
   -V, --version  affiche la version
-  --call APPEL   identifiant d'un appel fourni ou chemin d'un fichier .toml (par défaut : l'appel 2025-2026)
+  --call APPEL   identifiant d'un appel fourni ou chemin d'un fichier .toml (par défaut : l'appel fourni)
 
 English: with no command the app opens; commands check, import, export and attach run headless.
 version {__version__}

@@ -13,6 +13,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from iasante_desktop.core.bilingual import Message
 from iasante_desktop.core.spec_text import SpecSyntaxError, spec_data
 from iasante_desktop.resources import calls_dir
 
@@ -25,12 +26,8 @@ class CallSpecError(ValueError):
     """A call spec that cannot be used; the message names the file and the key."""
 
 
-class Text(NamedTuple):
-    fr: str
-    en: str
-
-    def get(self, lang: str) -> str:
-        return self.en if lang == "en" else self.fr
+# A label of the call in both languages is the app's one bilingual sentence type.
+Text = Message
 
 
 class Item(NamedTuple):

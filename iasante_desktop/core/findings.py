@@ -1,24 +1,50 @@
 """Findings: what is wrong or missing in a dossier, with a stable rule id, a field path and the numbers.
 
 The sentences live in one catalogue keyed by rule id; the numbers are kept apart so that a script, the GUI
-and the JSON output can each present them their own way.
+and the JSON output can each present them their own way. Amounts, decimals and dates are written per
+language when a sentence is made; "{days:jour|jours}" writes a count with its singular or plural. Every word
+that belongs to a call (its statuses, domains, region, places) comes from the call spec through `words`.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from iasante_desktop.core.bilingual import format_date, format_decimal, plural
 from iasante_desktop.core.money import format_amount
 
 ERROR = "error"
 WARNING = "warning"
 
 
-def _num(value: Any) -> str:
+class _Shown:
+    """A number of a finding as a sentence in `lang` writes it; a format spec "one|many" adds the noun."""
+
+    __slots__ = ("value", "lang")
+
+    def __init__(self, value: Any, lang: str) -> None:
+        self.value = value
+        self.lang = lang
+
+    def __format__(self, spec: str) -> str:
+        if "|" in spec:
+            one, many = spec.split("|", 1)
+            return plural(int(self.value), one, many, self.lang)
+        return display(self.value, self.lang)
+
+
+def display(value: Any, lang: str = "fr") -> str:
+    """A finding's number as a sentence writes it: amounts, decimals and dates per language."""
+    if isinstance(value, Decimal):
+        return format_amount(value, lang=lang)
     if isinstance(value, float):
-        return f"{value:.1f}".replace(".", ",")
+        shown = format_decimal(value, lang, 2)
+        return shown.rstrip("0").rstrip(",.") if ("," in shown or "." in shown) else shown
+    if isinstance(value, dt.date):
+        return format_date(value, lang)
     return str(value)
 
 
@@ -42,32 +68,32 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "“{label_en}” takes {pages} pages; the maximum is {max}.",
     ),
     "partners.count": (
-        "Le dossier compte {count} partenaire(s) ; l'appel en demande au moins {min}.",
-        "The dossier has {count} partner(s); the call asks for at least {min}.",
+        "Le dossier compte {count:partenaire|partenaires} ; l'appel en demande au moins {min}.",
+        "The dossier has {count:partner|partners}; the call asks for at least {min}.",
     ),
     "partners.coportage": (
-        "Aucun partenaire n'est un acteur « {domain_fr} » : le projet doit être co-porté par un acteur de l'IA et un acteur de la Santé.",
-        "No partner is a “{domain_en}” actor: the project must be co-carried by an AI actor and a health actor.",
+        "Aucun partenaire n'est du domaine « {domain_fr} » : le projet doit être co-porté par des partenaires des domaines {domains_fr}.",
+        "No partner is in the “{domain_en}” field: the project must be carried jointly by partners of the fields {domains_en}.",
     ),
     "partners.domain_missing": (
-        "Partenaire {partner} : indiquez son domaine (IA ou Santé) pour vérifier le co-portage.",
-        "Partner {partner}: state its field (AI or health) so that co-carrying can be checked.",
+        "Partenaire {partner} : indiquez son domaine ({domains_fr}) pour vérifier le co-portage.",
+        "Partner {partner}: state its field ({domains_en}) so that joint leadership can be checked.",
     ),
     "partners.status.doctoral": (
-        "Partenaire {partner} : les doctorants ne sont pas éligibles comme porteurs.",
-        "Partner {partner}: doctoral students are not eligible as carriers.",
+        "Partenaire {partner} : le statut « {status_fr} » n'est pas éligible pour porter le projet.",
+        "Partner {partner}: the status “{status_en}” is not eligible to lead the project.",
     ),
     "partners.status.contract": (
         "Partenaire {partner} : le contrat se termine le {contract_end}, avant la fin du projet le {project_end}.",
         "Partner {partner}: the contract ends on {contract_end}, before the project ends on {project_end}.",
     ),
     "partners.status_missing": (
-        "Partenaire {partner} : indiquez le statut du porteur (statutaire ou post-doctorant).",
-        "Partner {partner}: state the carrier's status (permanent staff or post-doc).",
+        "Partenaire {partner} : indiquez le statut du porteur ({allowed_fr}).",
+        "Partner {partner}: state the project lead's status ({allowed_en}).",
     ),
     "partners.status_other": (
-        "Partenaire {partner} : l'appel est réservé aux statutaires et aux post-doctorants ; vérifiez l'éligibilité.",
-        "Partner {partner}: the call is reserved to permanent staff and post-docs; check eligibility.",
+        "Partenaire {partner} : l'appel admet les statuts {allowed_fr} ; vérifiez l'éligibilité.",
+        "Partner {partner}: the call admits the statuses {allowed_en}; check eligibility.",
     ),
     "partners.contract_end_missing": (
         "Partenaire {partner} : indiquez la date de fin du contrat ; elle doit couvrir le projet jusqu'au {project_end}.",
@@ -86,12 +112,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Partner {partner}: status “{status}” is unknown to this call; pick one from the list.",
     ),
     "partners.domain_unknown": (
-        "Partenaire {partner} : domaine « {domain} » inconnu de cet appel ; choisissez IA ou Santé.",
-        "Partner {partner}: field “{domain}” is unknown to this call; pick AI or health.",
+        "Partenaire {partner} : domaine « {domain} » inconnu de cet appel ; choisissez parmi {domains_fr}.",
+        "Partner {partner}: field “{domain}” is unknown to this call; pick one of {domains_en}.",
     ),
     "partners.carrier_missing": (
         "Partenaire {partner} : indiquez le nom du porteur.",
-        "Partner {partner}: state the carrier's name.",
+        "Partner {partner}: state the project lead's name.",
     ),
     "budget.cap": (
         "Le budget total ({total}) dépasse le plafond de {cap}{why_fr}.",
@@ -118,8 +144,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The acronym “{acronym}” cannot make the required file name: {why_en}.",
     ),
     "deadline": (
-        "La date limite de l'appel ({deadline}) est passée depuis {days} jour(s).",
-        "The call's deadline ({deadline}) passed {days} day(s) ago.",
+        "La date limite de l'appel ({deadline}) est passée depuis {days:jour|jours}.",
+        "The call's deadline ({deadline}) passed {days:day|days} ago.",
     ),
 }
 
@@ -135,7 +161,7 @@ class Finding:
 
     def message(self, lang: str = "fr") -> str:
         fr, en = MESSAGES[self.message_key]
-        values = {k: _display(v) for k, v in self.numbers.items()}
+        values: dict[str, Any] = {k: _Shown(v, lang) for k, v in self.numbers.items()}
         values.update(self.words)
         return (en if lang == "en" else fr).format(**values)
 
@@ -155,15 +181,11 @@ class Finding:
         }
 
 
-def _display(value: Any) -> str:
-    if isinstance(value, Decimal):
-        return format_amount(value)
-    return _num(value)
-
-
 def _json(value: Any) -> Any:
     if isinstance(value, Decimal):
         return float(value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
     return value
 
 

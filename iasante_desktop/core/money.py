@@ -28,8 +28,9 @@ def is_placeholder(text: str) -> bool:
     return _PLACEHOLDER.match(stripped) is not None
 
 
-def parse_amount(text: str) -> Decimal | None:
-    """'2 000', '2 000,50 €', '1.500', '2000.5', '-300' -> Decimal; '' or 'xxxx €' -> None."""
+def parse_amount(text: str, lang: str = "fr") -> Decimal | None:
+    """'2 000', '2 000,50 €', '1.500', '2000.5', '-300' -> Decimal; '' or 'xxxx €' -> None. In an English
+    dossier (`lang` "en") a comma before three digits groups thousands: '€15,000' is fifteen thousand."""
     raw = text
     text = text.strip()
     if is_placeholder(text):
@@ -45,6 +46,7 @@ def parse_amount(text: str) -> Decimal | None:
         sign, text = -1, text[1:].strip()
     elif text[:1] == "+":
         text = text[1:].strip()
+    text = text.lstrip("€").strip()  # "-€300" as English writes a negative amount
     compact = "".join(ch for ch in text if ch not in _GROUP_SPACES)
     if not compact or not re.fullmatch(r"[0-9.,]+", compact):
         raise AmountError(
@@ -69,6 +71,8 @@ def parse_amount(text: str) -> Decimal | None:
             compact = compact.replace(sep, "")
         elif len(tail) == 3 and sep == ".":
             compact = head + tail  # 1.500 is fifteen hundred in French writing
+        elif len(tail) == 3 and lang == "en":
+            compact = head + tail  # 15,000 is fifteen thousand in English writing
         elif len(tail) == 3:
             raise _ambiguous(raw)  # 2,000 reads as 2 in French and 2000 in English
         elif len(tail) in (1, 2):
@@ -98,10 +102,18 @@ def _ambiguous(raw: str) -> AmountError:
     )
 
 
-def format_amount(value: Decimal | None, currency: bool = True, space: str = NBSP) -> str:
-    """Decimal('2000.5') -> '2 000,50 €' with no-break spaces; whole euros drop the cents."""
+def format_amount(value: Decimal | None, currency: bool = True, space: str = NBSP, lang: str = "fr") -> str:
+    """Decimal('2000.5') -> '2 000,50 €' with no-break spaces in French, '€2,000.50' in English; whole euros
+    drop the cents. parse_amount(…, lang) reads both back."""
     if value is None:
         return ""
+    if lang == "en":
+        quantized = value.quantize(Decimal("0.01"), rounding=ROUND_HALF_EVEN)
+        text = f"{abs(quantized):,.2f}"
+        if text.endswith(".00"):
+            text = text[:-3]
+        sign = "-" if quantized < 0 else ""
+        return f"{sign}€{text}" if currency else f"{sign}{text}"
     quantized = value.quantize(Decimal("0.01"), rounding=ROUND_HALF_EVEN)
     negative = quantized < 0
     units, cents = f"{abs(quantized):.2f}".split(".")

@@ -26,8 +26,24 @@ def _label(section: Section) -> dict[str, str]:
     return {"label_fr": section.label.fr, "label_en": section.label.en}
 
 
-def _date(value: dt.date) -> str:
-    return value.strftime("%d/%m/%Y")
+def _joined(labels: list, lang: str) -> str:
+    """« Statutaire » ou « Post-doctorant » / “Permanent staff” or “Post-doc”: the call's own words."""
+    words = [f"« {label.fr} »" if lang != "en" else f"“{label.en}”" for label in labels]
+    if len(words) <= 1:
+        return "".join(words)
+    return f"{', '.join(words[:-1])} {'ou' if lang != 'en' else 'or'} {words[-1]}"
+
+
+def _call_words(call: CallSpec) -> dict[str, str]:
+    """The call's statuses and domains as sentences name them."""
+    allowed = [s.label for s in call.statuses if s.id in call.eligibility.allowed_statuses]
+    domains = [d.label for d in call.domains]
+    return {
+        "allowed_fr": _joined(allowed, "fr"),
+        "allowed_en": _joined(allowed, "en"),
+        "domains_fr": _joined(domains, "fr"),
+        "domains_en": _joined(domains, "en"),
+    }
 
 
 def _sections(dossier: Dossier, call: CallSpec, measures: Measures) -> list[Finding]:
@@ -93,6 +109,7 @@ def _partners(dossier: Dossier, call: CallSpec, section: Section) -> list[Findin
     status_ids = {s.id for s in call.statuses}
     domain_ids = {d.id for d in call.domains}
     site_words = {"region": eli.region, **_site_matters(call)}
+    call_words = _call_words(call)
     for i, partner in enumerate(dossier.partners):
         n = i + 1
         where = f"partners[{i}]"
@@ -111,15 +128,25 @@ def _partners(dossier: Dossier, call: CallSpec, section: Section) -> list[Findin
                     )
                 )
         if partner.status is None:
-            out.append(Finding("partners.status_missing", WARNING, f"{where}.status", "partners.status_missing", {"partner": n}))
+            out.append(Finding("partners.status_missing", WARNING, f"{where}.status", "partners.status_missing", {"partner": n}, call_words))
         elif partner.status not in status_ids:
             out.append(
                 Finding("partners.status_unknown", WARNING, f"{where}.status", "partners.status_unknown", {"partner": n}, {"status": partner.status})
             )
         elif partner.status in eli.excluded_statuses:
-            out.append(Finding("partners.status", ERROR, f"{where}.status", "partners.status.doctoral", {"partner": n}))
+            status = next(s.label for s in call.statuses if s.id == partner.status)
+            out.append(
+                Finding(
+                    "partners.status",
+                    ERROR,
+                    f"{where}.status",
+                    "partners.status.doctoral",
+                    {"partner": n},
+                    {"status_fr": status.fr, "status_en": status.en},
+                )
+            )
         elif partner.status not in eli.allowed_statuses:
-            out.append(Finding("partners.status_other", WARNING, f"{where}.status", "partners.status_other", {"partner": n}))
+            out.append(Finding("partners.status_other", WARNING, f"{where}.status", "partners.status_other", {"partner": n}, call_words))
         if partner.status in eli.contract_must_cover_project:
             if partner.contract_end is None:
                 out.append(
@@ -128,7 +155,7 @@ def _partners(dossier: Dossier, call: CallSpec, section: Section) -> list[Findin
                         WARNING,
                         f"{where}.contract_end",
                         "partners.contract_end_missing",
-                        {"partner": n, "project_end": _date(project_end)},
+                        {"partner": n, "project_end": project_end},
                     )
                 )
             elif partner.contract_end < project_end:
@@ -138,14 +165,21 @@ def _partners(dossier: Dossier, call: CallSpec, section: Section) -> list[Findin
                         ERROR,
                         f"{where}.contract_end",
                         "partners.status.contract",
-                        {"partner": n, "contract_end": _date(partner.contract_end), "project_end": _date(project_end)},
+                        {"partner": n, "contract_end": partner.contract_end, "project_end": project_end},
                     )
                 )
         if partner.domain is None:
-            out.append(Finding("partners.domain_missing", WARNING, f"{where}.domain", "partners.domain_missing", {"partner": n}))
+            out.append(Finding("partners.domain_missing", WARNING, f"{where}.domain", "partners.domain_missing", {"partner": n}, call_words))
         elif partner.domain not in domain_ids:
             out.append(
-                Finding("partners.domain_unknown", WARNING, f"{where}.domain", "partners.domain_unknown", {"partner": n}, {"domain": partner.domain})
+                Finding(
+                    "partners.domain_unknown",
+                    WARNING,
+                    f"{where}.domain",
+                    "partners.domain_unknown",
+                    {"partner": n},
+                    {"domain": partner.domain, **call_words},
+                )
             )
         if not partner.site.strip():
             out.append(Finding("partners.site_missing", WARNING, f"{where}.site", "partners.site_missing", {"partner": n}, site_words))
@@ -173,7 +207,7 @@ def _partners(dossier: Dossier, call: CallSpec, section: Section) -> list[Findin
                         "partners",
                         "partners.coportage",
                         {"domain": domain_id},
-                        {"domain_fr": domain.label.fr, "domain_en": domain.label.en},
+                        {"domain_fr": domain.label.fr, "domain_en": domain.label.en, **call_words},
                     )
                 )
     return out
@@ -296,5 +330,5 @@ def validate(dossier: Dossier, call: CallSpec, measures: Measures, today: dt.dat
         )
     late = call.calendar.days_past_deadline(today or dt.date.today())
     if late:
-        findings.append(Finding("deadline", WARNING, "", "deadline", {"days": late, "deadline": _date(call.calendar.deadline)}))
+        findings.append(Finding("deadline", WARNING, "", "deadline", {"days": late, "deadline": call.calendar.deadline}))
     return findings

@@ -68,13 +68,14 @@ def test_doctoral_student_is_not_eligible(call, complete_dossier):
     complete_dossier.partners[0].status = "doctoral"
     [finding] = by_rule(complete_dossier, call, "partners.status")
     assert finding.field == "partners[0].status"
-    assert "doctorants" in finding.message("fr")
+    assert "« Doctorant »" in finding.message("fr") and "“Doctoral student”" in finding.message("en")
 
 
 def test_postdoc_contract_ending_before_the_project_is_an_error(call, complete_dossier):
     complete_dossier.partners[1].contract_end = dt.date(2026, 12, 31)
     [finding] = by_rule(complete_dossier, call, "partners.status")
-    assert finding.numbers["project_end"] == "28/02/2027"
+    assert finding.numbers["project_end"] == dt.date(2027, 2, 28)
+    assert "28 février 2027" in finding.message("fr") and "28 February 2027" in finding.message("en")
     complete_dossier.partners[1].contract_end = dt.date(2027, 2, 28)
     assert not by_rule(complete_dossier, call, "partners.status")
 
