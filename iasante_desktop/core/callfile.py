@@ -9,13 +9,10 @@ files (0600 in a 0700 folder). Stdlib only: the caller says where the user's fol
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
-import hashlib
 import json
 import os
 import re
-import secrets
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -27,6 +24,10 @@ from iasante_desktop.core.spec_text import SpecSyntaxError, spec_data
 MAX_CALL_FILE_BYTES = 1 << 20  # a call spec is about 15 KB; a megabyte is not a call file
 FILE_MODE = 0o600
 DIR_MODE = 0o700
+
+
+class CallExistsError(CallSpecError):
+    """An installed call already has this id: installing again must say it replaces it."""
 
 
 def _bilingual(fr: str, en: str) -> CallSpecError:
@@ -99,6 +100,8 @@ def by_openness(entries: list[CallEntry], now: dt.datetime) -> list[CallEntry]:
 
 def call_digest(spec: CallSpec) -> str:
     """SHA-256 of the call file's bytes: which version of the file a dossier was checked against."""
+    import hashlib  # here: the start page lists calls without it
+
     try:
         return hashlib.sha256(spec.path.read_bytes()).hexdigest()
     except OSError:
@@ -140,9 +143,10 @@ def _check_id(call_id: str, installed_dir: Path, replace: bool, shown: str) -> N
             f"call {call_id!r} ships with the app and cannot be replaced; change its id",
         )
     if not replace:
-        raise _bilingual(
-            f"{shown} : l'appel {call_id!r} est déjà installé ; remplacez-le explicitement",
-            f"call {call_id!r} is already installed; replace it explicitly",
+        raise CallExistsError(
+            f"{shown} : l'appel {call_id!r} est déjà installé ; remplacez-le explicitement "
+            f"(call {call_id!r} is already installed; replace it explicitly)",
+            key="id",
         )
 
 
@@ -150,6 +154,8 @@ def _install_bytes(raw: bytes, installed_dir: Path, shown: str, replace: bool) -
     """Write `raw` beside its final place, check it there, then rename it into place (or remove it)."""
     if len(raw) > MAX_CALL_FILE_BYTES:
         raise _bilingual(f"{shown} : fichier trop volumineux pour un appel ({len(raw)} octets)", "file too large for a call")
+    import secrets
+
     _private_dir(installed_dir)
     tmp = installed_dir / f".install-{secrets.token_hex(6)}.toml"
     try:
@@ -353,7 +359,7 @@ def _amount(value: Decimal | str | int, what: str) -> str:
 def derived_data(source: CallSpec, changes: CallChanges, when: dt.datetime) -> dict[str, Any]:
     """The source call's data with `changes` applied. Every fact keeps its `source`; each table that
     changed gains `entered = {by = "user", at, from, keys}`, and the root a `derivation` table."""
-    data = copy.deepcopy(spec_data(source.path))
+    data = spec_data(source.path)  # a fresh structure at every call: ours to change
     at = when.astimezone(dt.timezone.utc).replace(microsecond=0)
     touched: dict[int, tuple[dict[str, Any], list[str]]] = {}
 
