@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -32,6 +32,9 @@ from PySide6.QtWidgets import (
 from iasante_desktop.core.callfile import CallChanges, source_years, suggested_changes
 from iasante_desktop.core.callspec import CallSpec, CallSpecError
 from iasante_desktop.gui.style import ERROR, status_color
+
+
+ScrollBarPolicy = Qt.ScrollBarPolicy
 
 
 def _qdate(day: dt.date) -> QDate:
@@ -140,6 +143,9 @@ class DeriveCallDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(body)
+        scroll.setHorizontalScrollBarPolicy(ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.source_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.source_combo.setMinimumContentsLength(30)
 
         self.note = QLabel(
             self.tr(
@@ -172,7 +178,7 @@ class DeriveCallDialog(QDialog):
         index = next((i for i, s in enumerate(self.sources) if s.id == source.id), 0)
         self.source_combo.setCurrentIndex(index)
         self.fill_from_source()
-        self.resize(700, 760)
+        self.resize(820, 800)
 
     # ---- filling -------------------------------------------------------------------------------------------
 

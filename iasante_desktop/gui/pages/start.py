@@ -127,7 +127,10 @@ class StartPage(DossierPage):
         row = next((i for i, e in enumerate(entries) if e.id == wanted), 0)
         self.ui.callsList.setCurrentRow(row)
         self.ui.callsList.blockSignals(False)
+        previous = self.chosen
         self._show_call(entries[row].spec if entries else self.ctx.call)
+        if self.chosen is not previous:
+            self.call_chosen.emit(self.chosen)
 
     def _call_row_changed(self, row: int) -> None:
         if 0 <= row < len(self.entries):
