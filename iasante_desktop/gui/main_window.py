@@ -218,7 +218,7 @@ class MainWindow(QMainWindow):
         self.act_quit.setText(self.tr("&Quitter"))
         self.act_undo.setText(self.tr("&Annuler"))
         self.act_redo.setText(self.tr("&Rétablir"))
-        self.calls_menu.setTitle(self.tr("&Appels"))
+        self.calls_menu.setTitle(self.tr("App&els"))
         self.act_install_call.setText(self.tr("&Installer un fichier d'appel…"))
         self.act_derive_call.setText(self.tr("&Dériver l'appel suivant…"))
         self.act_change_call.setText(self.tr("&Changer d'appel…"))

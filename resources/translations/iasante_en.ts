@@ -436,217 +436,217 @@
 <context>
     <name>DeriveCallDialog</name>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="60"/>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="63"/>
         <source>Dériver l&apos;appel suivant</source>
         <translation>Derive the next call</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="66"/>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="69"/>
         <source>Appel de départ</source>
         <translation>Source call</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="67"/>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="70"/>
         <source>Proposer l&apos;année &amp;suivante</source>
         <translation>Suggest the &amp;next year</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="68"/>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="71"/>
         <source>Avance d&apos;un an les années, les dates et le nom des fichiers</source>
         <translation>Moves the years, the dates and the file name on by one year</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="87"/>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="90"/>
         <source> mois</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="100"/>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="103"/>
         <source>Appel de départ :</source>
         <translation>Source call:</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="101"/>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="104"/>
         <source>Identifiant du nouvel appel :</source>
         <translation>New call&apos;s id:</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="102"/>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="105"/>
         <source>Nom (français) :</source>
         <translation>Name (French):</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="103"/>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="106"/>
         <source>Nom (anglais) :</source>
         <translation>Name (English):</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="104"/>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="107"/>
         <source>Années :</source>
         <translation>Years:</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="105"/>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="108"/>
         <source>Date limite :</source>
         <translation>Deadline:</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="106"/>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="109"/>
         <source>Heure de clôture (avec décalage UTC) :</source>
         <translation>Closing time (with UTC offset):</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="107"/>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="110"/>
         <source>Résultats (AAAA-MM) :</source>
         <translation>Results (YYYY-MM):</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="108"/>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="111"/>
         <source>Début du projet :</source>
         <translation>Project start:</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="109"/>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="112"/>
         <source>Durée du projet :</source>
         <translation>Project duration:</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="110"/>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="113"/>
         <source>Nom des fichiers :</source>
         <translation>File name:</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="111"/>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="114"/>
         <source>Adresse d&apos;envoi :</source>
         <translation>Send to:</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="112"/>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="115"/>
         <source>Plafond (€) :</source>
         <translation>Cap (€):</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="113"/>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="116"/>
         <source>Bonus inter-territoires (€) :</source>
         <translation>Inter-territory bonus (€):</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="114"/>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="117"/>
         <source>Partenaires au minimum :</source>
         <translation>Minimum partners:</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="116"/>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="119"/>
         <source>Identifiant du nouvel appel</source>
         <translation>New call&apos;s id</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="117"/>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="120"/>
         <source>Nom en français</source>
         <translation>Name in French</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="118"/>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="121"/>
         <source>Nom en anglais</source>
         <translation>Name in English</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="119"/>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="122"/>
         <source>Années</source>
         <translation>Years</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="120"/>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="123"/>
         <source>Date limite</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="121"/>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="124"/>
         <source>Heure de clôture</source>
         <translation>Closing time</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="122"/>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="125"/>
         <source>Mois des résultats</source>
         <translation>Results month</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="123"/>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="126"/>
         <source>Début du projet</source>
         <translation>Project start</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="124"/>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="127"/>
         <source>Durée du projet en mois</source>
         <translation>Project duration in months</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="125"/>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="128"/>
         <source>Modèle du nom des fichiers</source>
         <translation>File name pattern</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="126"/>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="129"/>
         <source>Adresse d&apos;envoi</source>
         <translation>Address to send to</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="127"/>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="130"/>
         <source>Plafond</source>
         <translation>Cap</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="128"/>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="131"/>
         <source>Bonus inter-territoires</source>
         <translation>Inter-territory bonus</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="129"/>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="132"/>
         <source>Nombre minimum de partenaires</source>
         <translation>Minimum number of partners</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="132"/>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="135"/>
         <source>Limites des rubriques</source>
         <translation>Section limits</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="146"/>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="152"/>
         <source>Chaque valeur garde la source de l&apos;appel d&apos;origine ; celles que vous changez sont notées comme saisies par vous, avec la date et l&apos;appel de départ. Le nouvel appel est vérifié puis installé.</source>
         <translation>Every value keeps the source from the original call; those you change are recorded as entered by you, with the date and the source call. The new call is checked, then installed.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="154"/>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="160"/>
         <source>Erreur</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="160"/>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="166"/>
         <source>&amp;Créer l&apos;appel</source>
         <translation>&amp;Create the call</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="212"/>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="218"/>
         <source> lignes max.</source>
         <translation> lines max.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="215"/>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="221"/>
         <source> pages max.</source>
         <translation> pages max.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="251"/>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="257"/>
         <source>Heure de clôture illisible : écrivez-la avec son décalage UTC, par exemple 23:59:59+01:00.</source>
         <translation>Unreadable closing time: write it with its UTC offset, for example 23:59:59+01:00.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="259"/>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="265"/>
         <source>Montant illisible : {text}</source>
         <translation>Unreadable amount: {text}</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="292"/>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="298"/>
         <source>Appel refusé, rien n&apos;est installé : {why}</source>
         <translation>Call refused, nothing installed: {why}</translation>
     </message>
@@ -960,7 +960,7 @@
     </message>
     <message>
         <location filename="../../iasante_desktop/gui/main_window.py" line="221"/>
-        <source>&amp;Appels</source>
+        <source>App&amp;els</source>
         <translation>&amp;Calls</translation>
     </message>
     <message>
@@ -1790,44 +1790,44 @@ Replace the installed call with this file?</translation>
         <translation>{name} — deadline {deadline} — {state} ({origin})</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/start.py" line="155"/>
+        <location filename="../../iasante_desktop/gui/pages/start.py" line="158"/>
         <source>{months} mois, du {start} au {end}</source>
         <translation>{months} months, from {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/start.py" line="169"/>
+        <location filename="../../iasante_desktop/gui/pages/start.py" line="172"/>
         <source>Date limite dépassée depuis {days} jours.</source>
         <translation>Deadline passed {days} days ago.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/start.py" line="173"/>
+        <location filename="../../iasante_desktop/gui/pages/start.py" line="176"/>
         <source>La date limite de dépôt de cet appel ({deadline}) est passée : un dossier envoyé maintenant ne sera plus recevable pour cet appel. Vous pouvez encore préparer, relire ou exporter un dossier, par exemple pour l&apos;appel suivant.</source>
         <translation>This call&apos;s submission deadline ({deadline}) has passed: a dossier sent now can no longer be accepted for this call. You can still prepare, review or export a dossier, for instance for the next call.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/start.py" line="182"/>
+        <location filename="../../iasante_desktop/gui/pages/start.py" line="185"/>
         <source>Il reste {d} j {h} h {m} min {s} s avant la date limite.</source>
         <translation>{d} d {h} h {m} min {s} s left before the deadline.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/start.py" line="204"/>
+        <location filename="../../iasante_desktop/gui/pages/start.py" line="207"/>
         <source>{name} — modifié le {when}
 {folder}</source>
         <translation>{name} — modified on {when}
 {folder}</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/start.py" line="229"/>
+        <location filename="../../iasante_desktop/gui/pages/start.py" line="232"/>
         <source>Aucun dossier ouvert : créez un nouveau dossier, ouvrez un brouillon ou importez un fichier Word.</source>
         <translation>No dossier open: create a new dossier, open a draft or import a Word file.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/start.py" line="232"/>
+        <location filename="../../iasante_desktop/gui/pages/start.py" line="235"/>
         <source>(sans acronyme)</source>
         <translation>(no acronym)</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/start.py" line="234"/>
+        <location filename="../../iasante_desktop/gui/pages/start.py" line="237"/>
         <source>Dossier ouvert : {name} — enregistré automatiquement dans {path}</source>
         <translation>Open dossier: {name} — saved automatically in {path}</translation>
     </message>
@@ -1868,8 +1868,8 @@ Replace the installed call with this file?</translation>
     </message>
     <message>
         <location filename="../../ui/start_page.ui" line="70"/>
-        <source>Installer un fichier d&apos;&amp;appel…</source>
-        <translation>Install a &amp;call file…</translation>
+        <source>Ins&amp;taller un fichier d&apos;appel…</source>
+        <translation>Ins&amp;tall a call file…</translation>
     </message>
     <message>
         <location filename="../../ui/start_page.ui" line="73"/>
@@ -1879,7 +1879,7 @@ Replace the installed call with this file?</translation>
     <message>
         <location filename="../../ui/start_page.ui" line="80"/>
         <source>&amp;Dériver l&apos;appel suivant…</source>
-        <translation>&amp;Derive the next call…</translation>
+        <translation>Deri&amp;ve the next call…</translation>
     </message>
     <message>
         <location filename="../../ui/start_page.ui" line="83"/>

@@ -203,7 +203,7 @@ class Ui_StartPage(object):
 #if QT_CONFIG(accessibility)
         self.callsList.setAccessibleDescription(QCoreApplication.translate("StartPage", u"L'appel s\u00e9lectionn\u00e9 est celui du prochain nouveau dossier", None))
 #endif // QT_CONFIG(accessibility)
-        self.installCallButton.setText(QCoreApplication.translate("StartPage", u"Installer un fichier d'&appel\u2026", None))
+        self.installCallButton.setText(QCoreApplication.translate("StartPage", u"Ins&taller un fichier d'appel\u2026", None))
 #if QT_CONFIG(accessibility)
         self.installCallButton.setAccessibleName(QCoreApplication.translate("StartPage", u"Installer un fichier d'appel", None))
 #endif // QT_CONFIG(accessibility)
