@@ -686,7 +686,15 @@ class MainWindow(QMainWindow):
         except DraftError as exc:
             self.show_error(self.tr("Récupération impossible"), exc.message(self.ctx.lang))
             return
+        call, problem = self._call_of(dossier.call_id)
+        if call is None:
+            draft.close()
+            self._open_read_only(path, dossier, problem)
+            return
+        rebuild = self._use_call(call)
         self.session.attach(draft, dossier)
+        if rebuild:
+            self._build_pages()
         self.show_page("identification")
 
     def import_word(self, path: Path) -> bool:
