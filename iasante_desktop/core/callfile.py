@@ -176,6 +176,7 @@ def _install_bytes(raw: bytes, installed_dir: Path, shown: str, replace: bool) -
         target = installed_dir / f"{spec.id}.toml"
         os.replace(tmp, target)
         _fsync_dir(installed_dir)
+        _write_twin(target)
     except OSError as exc:
         raise _bilingual(f"{shown} : installation impossible : {exc.strerror or exc}", "cannot install") from None
     finally:
@@ -184,6 +185,27 @@ def _install_bytes(raw: bytes, installed_dir: Path, shown: str, replace: bool) -
         except OSError:
             pass
     return load_call(target)
+
+
+def _write_twin(target: Path) -> None:
+    """The parsed twin beside an installed call (core/spec_text.py), so that listing the calls at start-up
+    reads JSON rather than parsing TOML. Best effort: a missing or stale twin only costs the TOML parse."""
+    from iasante_desktop.core.spec_text import twin_of, twin_text
+
+    twin = twin_of(target)
+    tmp = twin.with_name(f".{twin.name}.tmp")
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), FILE_MODE)
+        try:
+            os.write(fd, twin_text(target).encode("utf-8"))
+        finally:
+            os.close(fd)
+        os.replace(tmp, twin)
+    except (OSError, ValueError):
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
 
 
 def install_call_file(source: Path, installed_dir: Path, replace: bool = False) -> CallSpec:

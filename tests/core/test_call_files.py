@@ -69,9 +69,10 @@ def test_a_valid_call_file_is_installed_privately_and_listed(tmp_path, home, cal
 
     assert spec.id == "iasante-amorcage-2026-2027"
     assert spec.path == home / "iasante-amorcage-2026-2027.toml"
-    assert _installed(home) == ["iasante-amorcage-2026-2027.toml"]
+    # with its parsed twin, so that listing the calls at start-up needs no TOML parser
+    assert _installed(home) == ["iasante-amorcage-2026-2027.parsed.json", "iasante-amorcage-2026-2027.toml"]
     if os.name == "posix":
-        assert stat.S_IMODE(spec.path.stat().st_mode) == 0o600
+        assert {stat.S_IMODE(p.stat().st_mode) for p in home.iterdir()} == {0o600}
         assert stat.S_IMODE(home.stat().st_mode) == 0o700
     entries, broken = known_calls(calls_dir(), home)
     assert broken == []
@@ -154,7 +155,8 @@ def test_an_installed_call_is_replaced_only_when_asked(tmp_path, home, call):
     changed = _variant(tmp_path, load_call(first.path), 'cap = "15000"', 'cap = "9000"')
     changed.write_text(changed.read_text(encoding="utf-8"), encoding="utf-8")
     assert install_call_file(changed, home, replace=True).budget.cap == Decimal("9000")
-    assert _installed(home) == ["iasante-amorcage-2026-2027.toml"]
+    assert _installed(home) == ["iasante-amorcage-2026-2027.parsed.json", "iasante-amorcage-2026-2027.toml"]
+    assert load_call(first.path).budget.cap == Decimal("9000")  # the twin follows the new file
 
 
 def test_a_refused_replacement_leaves_the_installed_call_as_it_was(tmp_path, home, call):
@@ -164,7 +166,7 @@ def test_a_refused_replacement_leaves_the_installed_call_as_it_was(tmp_path, hom
     with pytest.raises(CallSpecError):
         install_call_file(bad, home, replace=True)
     assert first.path.read_bytes() == before
-    assert _installed(home) == ["iasante-amorcage-2026-2027.toml"]
+    assert _installed(home) == ["iasante-amorcage-2026-2027.parsed.json", "iasante-amorcage-2026-2027.toml"]
 
 
 def test_key_lines_follow_arrays_of_tables(call):
@@ -322,3 +324,11 @@ def test_a_moved_dossier_keeps_text_the_new_call_no_longer_asks_for(call, home, 
     assert any(d.key == "point.industrialisation" and "gardé" in d.fr for d in diffs)
     moved = move_to_call(dataclasses.replace(complete_dossier), other)
     assert moved.description["industrialisation"] == "Un partenaire industriel est prêt."
+
+
+def test_an_installed_file_broken_by_hand_is_reported_not_listed(tmp_path, home, call):
+    spec = install_call_file(_next_call_file(tmp_path, call), home)
+    spec.path.write_text(spec.path.read_text(encoding="utf-8").replace("duration_months = 12", "duration_months = -1"), encoding="utf-8")
+    entries, broken = known_calls(calls_dir(), home)
+    assert [e.id for e in entries] == ["iasante-amorcage-2025-2026"]
+    assert [b.path for b in broken] == [spec.path] and "calendar.duration_months" in broken[0].error
