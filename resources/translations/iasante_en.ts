@@ -1187,86 +1187,86 @@ Replace the installed call with this file?</translation>
         <translation>Cannot recover</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="702"/>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="705"/>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="712"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="710"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="713"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="720"/>
         <source>Import impossible</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="722"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="730"/>
         <source>Import terminé</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="723"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="731"/>
         <source>Le fichier {name} a été importé. Points à vérifier :</source>
         <translation>The file {name} was imported. Points to check:</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="733"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="741"/>
         <source>Version enregistrée dans l&apos;historique.</source>
         <translation>Version saved in the history.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="748"/>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="751"/>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="851"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="756"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="759"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="859"/>
         <source>Enregistrement impossible</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="779"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="787"/>
         <source>Ouvrir un brouillon</source>
         <translation>Open a draft</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="781"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="789"/>
         <source>Brouillons (*{suffix});;Fichiers Word (*.docx)</source>
         <translation>Drafts (*{suffix});;Word files (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="788"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="796"/>
         <source>Importer un fichier Word</source>
         <translation>Import a Word file</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="788"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="796"/>
         <source>Fichiers Word (*.docx)</source>
         <translation>Word files (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="802"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="810"/>
         <source>Enregistrer une copie portable</source>
         <translation>Save a portable copy</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="804"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="812"/>
         <source>Brouillons (*{suffix})</source>
         <translation>Drafts (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="840"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="848"/>
         <source>lecture seule</source>
         <translation>read-only</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="843"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="851"/>
         <source>modifié</source>
         <translation>modified</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="844"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="852"/>
         <source>enregistrement…</source>
         <translation>saving…</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="845"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="853"/>
         <source>non enregistré</source>
         <translation>not saved</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="846"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="854"/>
         <source>enregistré</source>
         <translation>saved</translation>
     </message>
@@ -1827,9 +1827,19 @@ Replace the installed call with this file?</translation>
         <translation>(no acronym)</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/start.py" line="237"/>
+        <location filename="../../iasante_desktop/gui/pages/start.py" line="238"/>
+        <source>Dossier ouvert en lecture seule : {name} — écrit pour l&apos;appel « {call} », introuvable ici ({path})</source>
+        <translation>Dossier open read-only: {name} — written for the call “{call}”, not found here ({path})</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/start.py" line="244"/>
         <source>Dossier ouvert : {name} — enregistré automatiquement dans {path}</source>
         <translation>Open dossier: {name} — saved automatically in {path}</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/start.py" line="246"/>
+        <source>Appel du dossier : {call}</source>
+        <translation>The dossier&apos;s call: {call}</translation>
     </message>
     <message>
         <location filename="../../ui/start_page.ui" line="15"/>

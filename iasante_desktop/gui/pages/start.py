@@ -233,8 +233,17 @@ class StartPage(DossierPage):
             )
             return
         name = self.ctx.dossier.acronym.strip() or self.tr("(sans acronyme)")
+        if self.ctx.read_only:
+            self.ui.currentLabel.setText(
+                self.tr("Dossier ouvert en lecture seule : {name} — écrit pour l'appel « {call} », introuvable ici ({path})").format(
+                    name=name, call=self.ctx.dossier.call_id, path=draft.path
+                )
+            )
+            return
         self.ui.currentLabel.setText(
             self.tr("Dossier ouvert : {name} — enregistré automatiquement dans {path}").format(name=name, path=draft.path)
+            + "\n"
+            + self.tr("Appel du dossier : {call}").format(call=self.ctx.call.name.get(self.ctx.lang))
         )
 
     def focus_field(self, path: str) -> bool:
