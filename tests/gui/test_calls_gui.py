@@ -211,3 +211,39 @@ def test_a_read_only_dossier_becomes_editable_once_moved_to_an_installed_call(ma
     assert not window.ctx.read_only and window.ctx.dossier.call_id == call.id
     assert window.ctx.draft.load().call_id == call.id
     assert window.ctx.draft.versions()[0].label == f"Changement d'appel : appel-disparu → {call.id}"
+
+
+def test_the_calls_list_reads_in_english_too(qtbot, call):
+    from iasante_desktop.core.dossier import new_dossier
+    from iasante_desktop.gui.context import AppContext
+    from iasante_desktop.gui.translation import install_language
+
+    _derived(call)
+    install_language("en")
+    try:
+        ctx = AppContext(call=call, dossier=new_dossier(call), lang="en")
+        page = StartPage(ctx, clock=lambda: NOV_2026)
+        qtbot.addWidget(page)
+        first = page.ui.callsList.item(0).text()
+        assert first == "AI for Health — seed funding call 2026-2027 — deadline 13 December 2026 — open (installed)"
+        assert page.ui.callsList.item(1).text().endswith("— closed (shipped with the app)")
+        assert page.ui.deriveCallButton.text() == "Deri&ve the next call…"
+    finally:
+        install_language("fr")
+
+
+def test_installing_a_call_again_asks_before_replacing_it(make_window, call, tmp_path, qtbot):
+    window = make_window()
+    text = call.path.read_text(encoding="utf-8").replace(f'id = "{call.id}"', 'id = "appel-2027"', 1)
+    path = tmp_path / "appel-2027.toml"
+    path.write_text(text, encoding="utf-8")
+    assert window.install_call(path) is not None
+    window.message_box.close()
+    path.write_text(text.replace('cap = "15000"', 'cap = "9000"', 1), encoding="utf-8")
+    assert window.install_call(path) is None
+    box = window.message_box
+    assert box.windowTitle() == "Appel déjà installé"
+    assert find_call("appel-2027").budget.cap == Decimal("15000")  # nothing replaced yet
+    replace = next(b for b in box.buttons() if b.text() == "Remplacer")
+    qtbot.mouseClick(replace, Qt.MouseButton.LeftButton)
+    assert find_call("appel-2027").budget.cap == Decimal("9000")
