@@ -8,7 +8,7 @@ import sys
 
 from iasante_desktop import __version__
 
-COMMANDS = ("check", "import", "export", "attach")
+COMMANDS = ("check", "import", "export", "attach", "calls")
 
 EXIT_OK, EXIT_ERRORS, EXIT_UNREADABLE = 0, 1, 2
 
@@ -19,6 +19,14 @@ utilisation : iasante-desktop [FICHIER]
               iasante-desktop export FICHIER --to DOSSIER [--format pdf|zip|docx|eml|all] [--call APPEL]
                      [--cv N CV.pdf]... [--letter LETTRE.pdf]... [--annex ANNEXE.pdf]...
               iasante-desktop attach BROUILLON FICHIER.pdf (--cv N | --letter | --annex)
+              iasante-desktop calls [--json]
+              iasante-desktop calls install FICHIER.toml [--replace]
+              iasante-desktop calls derive APPEL --id NOUVEL_ID [--name NOM] [--name-en NAME] [--years 2026-2027]
+                     [--deadline AAAA-MM-JJ] [--closes-at AAAA-MM-JJTHH:MM:SS+01:00] [--results AAAA-MM]
+                     [--project-start AAAA-MM-JJ] [--duration MOIS] [--pattern IASANTE_AAPAMOR2027_{{acronym}}]
+                     [--address ADRESSE] [--cap MONTANT] [--bonus MONTANT] [--limit RUBRIQUE=N]...
+                     [--min-partners N] [--next]
+              iasante-desktop calls move BROUILLON APPEL
 
 Prépare, vérifie et soumet un dossier de candidature à un appel à projets décrit par son fichier d'appel.
 
@@ -32,13 +40,17 @@ commandes :
            reste des erreurs ;
            --cv, --letter et --annex joignent des PDF à cet export (un dossier Word n'en contient pas)
   attach   ajoute un PDF au brouillon : CV du partenaire N, lettre d'intérêt ou autre annexe
+  calls    liste les appels connus (fournis et installés) : id, nom, date limite, ouvert ou clos, fichier ;
+           install vérifie puis installe un fichier d'appel .toml (rien n'est installé s'il est invalide) ;
+           derive crée l'appel suivant à partir d'un appel connu (--next propose les années suivantes) ;
+           move fait passer un brouillon à un autre appel et dit ce qui change
 
 options :
   -h, --help     affiche cette aide
   -V, --version  affiche la version
   --call APPEL   identifiant d'un appel fourni ou chemin d'un fichier .toml (par défaut : l'appel fourni)
 
-English: with no command the app opens; commands check, import, export and attach run headless.
+English: with no command the app opens; commands check, import, export, attach and calls run headless.
 version {__version__}
 """
 

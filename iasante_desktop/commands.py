@@ -10,7 +10,8 @@ import sys
 from pathlib import Path
 
 from iasante_desktop.cli import EXIT_ERRORS, EXIT_OK, EXIT_UNREADABLE, HELP, _fail, _say
-from iasante_desktop.core.callspec import CallSpecError, resolve_call
+from iasante_desktop.calls import resolve_call
+from iasante_desktop.core.callspec import CallSpecError
 from iasante_desktop.core.dossier import Dossier
 from iasante_desktop.documents.errors import DocumentError
 from iasante_desktop.export import attach_file, export
@@ -81,7 +82,65 @@ def build_parser() -> argparse.ArgumentParser:
     group.add_argument("--cv", type=int, metavar="N")
     group.add_argument("--letter", action="store_true")
     group.add_argument("--annex", action="store_true")
+    calls = sub.add_parser("calls", add_help=False)
+    calls.add_argument("--json", action="store_true")
+    calls_sub = calls.add_subparsers(dest="calls_command", parser_class=FrenchArgumentParser)
+    calls_sub.add_parser("list", add_help=False).add_argument("--json", action="store_true")
+    install = calls_sub.add_parser("install", add_help=False)
+    install.add_argument("file", type=Path, metavar="FICHIER.toml")
+    install.add_argument("--replace", action="store_true")
+    derive = calls_sub.add_parser("derive", add_help=False)
+    derive.add_argument("source", metavar="APPEL")
+    derive.add_argument("--id", required=True, dest="new_id", metavar="NOUVEL_ID")
+    derive.add_argument("--next", action="store_true", help="part des valeurs de l'année suivante")
+    derive.add_argument("--name", metavar="NOM")
+    derive.add_argument("--name-en", metavar="NAME")
+    derive.add_argument("--years", metavar="2026-2027")
+    derive.add_argument("--deadline", type=_date, metavar="AAAA-MM-JJ")
+    derive.add_argument("--closes-at", type=_moment, metavar="AAAA-MM-JJTHH:MM:SS+01:00")
+    derive.add_argument("--results", metavar="AAAA-MM")
+    derive.add_argument("--project-start", type=_date, metavar="AAAA-MM-JJ")
+    derive.add_argument("--duration", type=int, metavar="MOIS")
+    derive.add_argument("--pattern", metavar="IASANTE_AAPAMOR2027_{acronym}")
+    derive.add_argument("--address", metavar="ADRESSE")
+    derive.add_argument("--cap", metavar="MONTANT")
+    derive.add_argument("--bonus", metavar="MONTANT")
+    derive.add_argument("--limit", action="append", default=[], type=_limit, metavar="RUBRIQUE=N")
+    derive.add_argument("--min-partners", type=int, metavar="N")
+    move = calls_sub.add_parser("move", add_help=False)
+    move.add_argument("draft", type=Path, metavar="BROUILLON")
+    move.add_argument("target", metavar="APPEL")
     return parser
+
+
+def _date(text: str):
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"date attendue AAAA-MM-JJ (expected a date): {text!r}") from None
+
+
+def _moment(text: str):
+    import datetime as dt
+
+    try:
+        value = dt.datetime.fromisoformat(text)
+    except ValueError:
+        value = None
+    if value is None or value.tzinfo is None:
+        raise argparse.ArgumentTypeError(
+            f"moment attendu avec son décalage, par ex. 2026-12-13T23:59:59+01:00 (expected a moment with its UTC offset): {text!r}"
+        )
+    return value
+
+
+def _limit(text: str) -> tuple[str, int]:
+    section, _, number = text.partition("=")
+    if not section or not number.strip().isdigit() or int(number) <= 0:
+        raise argparse.ArgumentTypeError(f"attendu RUBRIQUE=N, par ex. resume=8 (expected SECTION=N): {text!r}")
+    return section.strip(), int(number)
 
 
 def _warn(text: str) -> None:
@@ -99,9 +158,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     from iasante_desktop.loading import InputError, load
 
     _headless()
-    call = resolve_call(args.call)
     try:
-        loaded = load(args.file, call)
+        loaded, call = _load_with_its_call(args, load, keep_draft_open=False)
     except InputError as exc:
         return _fail(exc.message(args.lang))
     result = check(loaded.dossier, call)
@@ -116,6 +174,36 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def _lines(count: int, fr: bool) -> str:
     return f"{count} {'ligne' if fr else 'line'}{'s' if count > 1 else ''}"
+
+
+def _load_with_its_call(args: argparse.Namespace, load, keep_draft_open: bool):
+    """The dossier and the call to check it against: --call when given; else, for a draft or a JSON
+    dossier, the call it records (the shipped default, with a note, when that call is not installed here);
+    a Word file is read with the default call."""
+    explicit = getattr(args, "call", None)
+    if explicit is not None or Path(args.file).suffix.lower() == ".docx":
+        call = resolve_call(explicit)
+        return load(args.file, call, keep_draft_open=keep_draft_open), call
+    loaded = load(args.file, None, keep_draft_open=keep_draft_open)
+    from iasante_desktop.calls import find_call
+
+    try:
+        call = find_call(loaded.dossier.call_id)
+    except CallSpecError:
+        if loaded.draft is not None:
+            loaded.draft.close()
+        raise
+    if call is None:
+        call = resolve_call()
+        loaded.notes.append(
+            (
+                f"l'appel du dossier « {loaded.dossier.call_id} » n'est pas installé ici : vérifié selon {call.id} "
+                "(installez son fichier : iasante-desktop calls install FICHIER.toml, ou choisissez --call)",
+                f"the dossier's call “{loaded.dossier.call_id}” is not installed here: checked against {call.id} "
+                "(install its file: iasante-desktop calls install FILE.toml, or pass --call)",
+            )
+        )
+    return loaded, call
 
 
 def _print_report(path: Path, result, lang: str, notes: list[tuple[str, str]]) -> None:
@@ -173,15 +261,13 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     """`iasante-desktop export FILE --to DIR [--format pdf|zip|docx|eml|all] [--call SPEC]`."""
-    from iasante_desktop.core.callspec import resolve_call
 
     lang = getattr(args, "lang", "fr") or "fr"
     fr = lang != "en"
-    call = resolve_call(getattr(args, "call", None))
     from iasante_desktop.loading import InputError, load
 
     try:
-        loaded = load(args.file, call, keep_draft_open=True)
+        loaded, call = _load_with_its_call(args, load, keep_draft_open=True)
     except InputError as exc:
         _warn(exc.message(lang))
         return EXIT_UNREADABLE
@@ -286,12 +372,156 @@ def cmd_attach(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# ---- calls ---------------------------------------------------------------------------------------------------
+
+
+def cmd_calls(args: argparse.Namespace) -> int:
+    handler = {
+        None: _calls_list,
+        "list": _calls_list,
+        "install": _calls_install,
+        "derive": _calls_derive,
+        "move": _calls_move,
+    }[args.calls_command]
+    return handler(args)
+
+
+def _calls_list(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from iasante_desktop.calls import all_calls, user_calls_dir
+
+    now = dt.datetime.now(dt.timezone.utc)
+    entries, broken = all_calls(now)
+    if getattr(args, "json", False):
+        rows = [
+            {
+                "id": e.id,
+                "name": {"fr": e.name.fr, "en": e.name.en},
+                "deadline": e.spec.calendar.deadline.isoformat(),
+                "closes_at": e.spec.calendar.closes_at.isoformat(),
+                "open": e.is_open(now),
+                "origin": e.origin,
+                "derived_from": e.spec.derived_from,
+                "path": str(e.path),
+            }
+            for e in entries
+        ]
+        _say(json.dumps({"calls": rows, "broken": [{"path": str(b.path), "error": b.error} for b in broken]}, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    for e in entries:
+        state = "ouvert (open)" if e.is_open(now) else "clos (closed)"
+        origin = "fourni (shipped)" if e.origin == "shipped" else "installé (installed)"
+        derived = f" · dérivé de (derived from) {e.spec.derived_from}" if e.spec.derived_from else ""
+        _say(f"{e.id}\t{e.name.fr}\t{e.spec.calendar.deadline.isoformat()}\t{state}\t{origin}{derived}\t{e.path}")
+    for b in broken:
+        _warn(f"illisible (unreadable): {b.path}: {b.error}")
+    _say(f"Appels installés dans (installed calls in) : {user_calls_dir()}")
+    return EXIT_OK
+
+
+def _calls_install(args: argparse.Namespace) -> int:
+    from iasante_desktop.calls import install
+
+    try:
+        spec = install(args.file, replace=args.replace)
+    except CallSpecError as exc:
+        return _fail(f"Appel refusé, rien n'est installé (call refused, nothing installed) : {exc}")
+    _say(f"Appel installé (call installed) : {spec.id} — {spec.name.fr} — {spec.path}")
+    return EXIT_OK
+
+
+def _calls_derive(args: argparse.Namespace) -> int:
+    from decimal import Decimal, InvalidOperation
+
+    from iasante_desktop.calls import CallChanges, derive
+    from iasante_desktop.core.callfile import suggested_changes
+
+    source = resolve_call(args.source)
+    changes = suggested_changes(source) if args.next else CallChanges(id=args.new_id)
+    changes.id = args.new_id
+    for attr, value in (
+        ("name_fr", args.name),
+        ("name_en", args.name_en),
+        ("years", args.years),
+        ("deadline", args.deadline),
+        ("closes_at", args.closes_at),
+        ("results", args.results),
+        ("project_start", args.project_start),
+        ("duration_months", args.duration),
+        ("file_stem", args.pattern),
+        ("address", args.address),
+        ("min_partners", args.min_partners),
+    ):
+        if value is not None:
+            setattr(changes, attr, value)
+    if args.deadline is not None and args.closes_at is None:
+        changes.closes_at = None  # the end of the new deadline day, at the source's offset
+    for attr, value in (("cap", args.cap), ("bonus", args.bonus)):
+        if value is not None:
+            try:
+                setattr(changes, attr, Decimal(value.replace(" ", "").replace(",", ".")))
+            except InvalidOperation:
+                return _fail(f"--{attr} : montant illisible (unreadable amount) {value!r}")
+    changes.limits = dict(args.limit)
+    try:
+        spec = derive(source, changes)
+    except CallSpecError as exc:
+        return _fail(f"Appel refusé, rien n'est installé (call refused, nothing installed) : {exc}")
+    _say(f"Appel dérivé et installé (call derived and installed) : {spec.id} — {spec.name.fr}")
+    _say(f"  date limite (deadline) {spec.calendar.deadline.isoformat()} · clôture (closes) {spec.calendar.closes_at.isoformat()}")
+    _say(f"  fichier (file) {spec.path}")
+    return EXIT_OK
+
+
+def _calls_move(args: argparse.Namespace) -> int:
+    from iasante_desktop.checking import check
+    from iasante_desktop.calls import find_call
+    from iasante_desktop.core.callmove import call_differences, history_label, move_to_call, verdict_changes
+    from iasante_desktop.drafts import Draft, DraftError
+
+    _headless()
+    target = resolve_call(args.target)
+    try:
+        draft = Draft.open(args.draft)
+    except DraftError as exc:
+        return _fail(exc.message("fr"))
+    try:
+        dossier = draft.load()
+        old_id = dossier.call_id
+        if old_id == target.id:
+            _say(f"Le brouillon est déjà écrit pour {target.id} (already under this call).")
+            return EXIT_OK
+        old = find_call(old_id)
+        if old is not None:
+            for diff in call_differences(dossier, old, target):
+                _say(f"  {diff.fr}")
+            before = check(dossier, old).findings
+        else:
+            _say(f"  L'appel d'origine « {old_id} » n'est pas installé ici (the original call is not installed here).")
+            before = []
+        move_to_call(dossier, target)
+        draft.checkpoint(history_label(old_id, target), dossier=dossier)
+        after = check(dossier, target).findings
+    except DraftError as exc:
+        return _fail(exc.message("fr"))
+    finally:
+        draft.close()
+    changes = verdict_changes(before, after)
+    for finding in changes.appeared:
+        _say(f"  + [{finding.rule}] {finding.message('fr')}")
+    for finding in changes.resolved:
+        _say(f"  − [{finding.rule}] {finding.message('fr')}")
+    _say(f"Brouillon passé à l'appel (draft moved to call) {target.id} ; noté dans l'historique.")
+    return EXIT_ERRORS if any(f.is_error for f in after) else EXIT_OK
+
+
 def run(argv: list[str]) -> int:
     if "-h" in argv or "--help" in argv:
         sys.stdout.write(HELP)
         return EXIT_OK
     args = build_parser().parse_args(argv)
-    handlers = {"check": cmd_check, "import": cmd_import, "export": cmd_export, "attach": cmd_attach}
+    handlers = {"check": cmd_check, "import": cmd_import, "export": cmd_export, "attach": cmd_attach, "calls": cmd_calls}
     try:
         return handlers[args.command](args)
     except CallSpecError as exc:

@@ -141,8 +141,15 @@ def export(
     finally:
         shutil.rmtree(stage, ignore_errors=True)
     if draft is not None:
-        _record(draft, result, lang)
+        _record(draft, result, lang, call)
     return result
+
+
+def call_record(call: CallSpec) -> dict:
+    """Which call file (and which version of it, by SHA-256) a dossier was checked against."""
+    from iasante_desktop.core.callfile import call_digest
+
+    return {"id": call.id, "file": str(call.path), "sha256": call_digest(call), "derived_from": call.derived_from}
 
 
 def _move_into_place(staged: list[Path], dest_dir: Path, stage: Path) -> list[Path]:
@@ -193,12 +200,14 @@ def _remove_stale_stages(dest_dir: Path) -> None:
             continue
 
 
-def _record(draft: Draft, result: ExportResult, lang: str) -> None:
+def _record(draft: Draft, result: ExportResult, lang: str, call: CallSpec) -> None:
     from iasante_desktop.drafts import DraftError
 
     files = [(path.name, _sha256(path), path.stat().st_size) for path in result.files]
     try:
-        draft.record_export(dt.datetime.now(dt.timezone.utc), files, [f.to_json(lang) for f in result.findings])
+        draft.record_export(
+            dt.datetime.now(dt.timezone.utc), files, [f.to_json(lang) for f in result.findings], call=call_record(call)
+        )
     except DraftError as exc:
         # The files are written and whole; only the history line is missing.
         result.notes.append(

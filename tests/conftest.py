@@ -106,6 +106,12 @@ def complete_dossier(call) -> Dossier:
 
 
 @pytest.fixture(autouse=True)
+def _private_config(monkeypatch, tmp_path_factory):
+    """No test reads or writes the real user's config folder (installed calls, settings)."""
+    monkeypatch.setenv("IASANTE_CONFIG_DIR", str(tmp_path_factory.mktemp("config")))
+
+
+@pytest.fixture(autouse=True)
 def _one_qt_application(request):
     """Qt allows one application object per process; let pytest-qt's QApplication be it everywhere but in
     the core tests, which must run without Qt."""

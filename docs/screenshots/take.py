@@ -199,5 +199,53 @@ def main() -> int:
     return 0
 
 
+def calls() -> int:
+    """`take.py --calls`: the start page listing two calls (the shipped one, closed, and a 2026-2027 call
+    derived from it, open), the derive dialog, and the change-call dialog."""
+    app = create_application([])
+    install_language("fr")
+    from iasante_desktop.calls import derive
+    from iasante_desktop.core.callfile import suggested_changes
+    from iasante_desktop.drafts import Draft
+    from iasante_desktop.gui.main_window import MainWindow
+
+    call = resolve_call()
+    changes = suggested_changes(call)
+    changes.deadline = dt.date(2026, 12, 13)
+    changes.closes_at = None
+    changes.cap, changes.bonus = Decimal("18000"), Decimal("4000")
+    changes.limits = {"resume": 8}
+    new = derive(call, changes)
+    window = MainWindow(call, "fr")
+    window.resize(WINDOW_SIZE)
+    window.move(0, 0)
+    window.show()
+    window.show_page("start")
+    window.pages["start"].load_calls(select=new.id)
+    grab(window, HERE / "start-two-calls.png")
+    dialog = window.show_derive_call()
+    dialog.source_combo.setCurrentIndex(next(i for i, s in enumerate(dialog.sources) if s.id == call.id))
+    dialog.suggest_next_year()
+    from PySide6.QtCore import QDate
+
+    dialog.deadline.setDate(QDate(2026, 12, 13))
+    dialog.cap.setText("18000")
+    dialog.bonus.setText("4000")
+    dialog.limit_spins["resume"].setValue(8)
+    dialog.move(200, 40)
+    grab(dialog, HERE / "derive-dialog.png")
+    dialog.close()
+    dossier = sample_dossier(call)
+    draft = Draft.create(None, dossier)
+    window.session.attach(draft, dossier)
+    change = window.show_change_call()
+    change.combo.setCurrentIndex(next(i for i, t in enumerate(change.targets) if t.id == new.id))
+    change.move(200, 120)
+    grab(change, HERE / "change-call-dialog.png")
+    change.close()
+    window.close()
+    return 0
+
+
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(calls() if "--calls" in sys.argv[1:] else main())

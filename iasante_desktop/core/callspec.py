@@ -23,7 +23,15 @@ BONUS_CONDITIONS = {"distinct_territories", "none"}
 
 
 class CallSpecError(ValueError):
-    """A call spec that cannot be used; the message names the file and the key."""
+    """A call spec that cannot be used; the message names the file, the key, the line and what was expected.
+
+    `key` is the dotted key at fault ("sections[4].max_lines"), `line` its 1-based line in the TOML (the line
+    of the nearest enclosing table when the key is missing), both None when the fault is the file itself."""
+
+    def __init__(self, message: str, key: str | None = None, line: int | None = None):
+        super().__init__(message)
+        self.key = key
+        self.line = line
 
 
 # A label of the call in both languages is the app's one bilingual sentence type.
@@ -156,6 +164,7 @@ class CallSpec(NamedTuple):
     themes: tuple[Item, ...]
     theme_other: Text
     places: tuple[Place, ...]
+    derived_from: str = ""  # the id of the call this one was derived from in the app, "" for a call as published
 
     def section(self, section_id: str) -> Section:
         for section in self.sections:
@@ -188,12 +197,13 @@ class _Reader:
         return f"{self.where}.{key}" if self.where else key
 
     def fail(self, key: str, why: str) -> CallSpecError:
-        return CallSpecError(f"{self.path.name}: « {self._key(key)} » {why}")
+        return CallSpecError(f"{self.path.name}: « {self._key(key)} » {why}", key=self._key(key))
 
     def _get(self, key: str, kind: type | tuple[type, ...], default: Any) -> Any:
         if key not in self.data:
             if default is _REQUIRED:
-                raise self.fail(key, "est manquant (missing)")
+                names = kind.__name__ if isinstance(kind, type) else "/".join(k.__name__ for k in kind)
+                raise self.fail(key, f"est manquant ; attendu : {names} (missing; expected {names})")
             return default
         value = self.data[key]
         if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
@@ -317,7 +327,21 @@ def _section(reader: _Reader) -> Section:
 
 
 def load_call(path: Path) -> CallSpec:
+    """The call spec in the TOML at `path`; CallSpecError names the key, its line and what was expected."""
     path = Path(path)
+    try:
+        return _load_call(path)
+    except CallSpecError as exc:
+        if exc.key is None or exc.line is not None:
+            raise
+        line = key_line(path, exc.key)
+        if line is None:
+            raise
+        message = str(exc).replace(f"{path.name}: ", f"{path.name}, ligne {line} (line {line}) : ", 1)
+        raise CallSpecError(message, key=exc.key, line=line) from None
+
+
+def _load_call(path: Path) -> CallSpec:
     try:
         data = spec_data(path)
     except OSError as exc:
@@ -426,7 +450,7 @@ def load_call(path: Path) -> CallSpec:
     ):
         for value in ids:
             if value not in known:
-                raise CallSpecError(f"{path.name}: « {key} » nomme {value!r}, inconnu (unknown id)")
+                raise CallSpecError(f"{path.name}: « {key} » nomme {value!r}, inconnu (unknown id)", key=key)
 
     th = root.table("themes")
     gaz = root.table("gazetteer")
@@ -440,6 +464,7 @@ def load_call(path: Path) -> CallSpec:
     fr_lines, en_lines = block.strs("fr"), block.strs("en")
     if len(fr_lines) != len(en_lines) or not fr_lines:
         raise annex.fail("title_block", "doit avoir autant de lignes en fr qu'en en (same number of lines)")
+    derivation = root.table("derivation", required=False)
     return CallSpec(
         id=root.str("id"),
         name=name,
@@ -458,25 +483,119 @@ def load_call(path: Path) -> CallSpec:
         themes=_items(th, "items"),
         theme_other=th.text("other"),
         places=places,
+        derived_from=derivation.opt_str("from") if derivation is not None else "",
     )
+
+
+_HEADER = re.compile(r"""^\s*(\[\[?)\s*([A-Za-z0-9_."' -]+?)\s*\]\]?\s*(?:#.*)?$""")
+_ASSIGN = re.compile(r"""^\s*((?:[A-Za-z0-9_-]+|"[^"]*"|'[^']*')(?:\s*\.\s*(?:[A-Za-z0-9_-]+|"[^"]*"|'[^']*'))*)\s*=""")
+_KEY_PART = re.compile(r""""([^"]*)"|'([^']*)'|([A-Za-z0-9_-]+)""")
+
+
+def _key_parts(text: str) -> list[str]:
+    return [a or b or c for a, b, c in _KEY_PART.findall(text)]
+
+
+def key_lines(text: str) -> dict[str, int]:
+    """Where each key and table of a TOML text is defined: concrete dotted path ("sections[4].max_lines")
+    to its 1-based line. Read only when a spec is refused, to point at the line."""
+    found: dict[str, int] = {}
+    current: str = ""
+    element: dict[str, int] = {}  # abstract path of an array of tables -> index of its current element
+    counts: dict[str, int] = {}  # concrete array path -> elements so far
+
+    def concrete(parts: list[str]) -> str:
+        path, abstract = "", ""
+        for part in parts:
+            abstract = f"{abstract}.{part}" if abstract else part
+            path = f"{path}.{part}" if path else part
+            if abstract in element:
+                path += f"[{element[abstract]}]"
+        return path
+
+    def note(path: str, number: int) -> None:
+        pieces = path.split(".")
+        for i in range(1, len(pieces) + 1):
+            found.setdefault(".".join(pieces[:i]), number)
+
+    for number, line in enumerate(text.splitlines(), start=1):
+        header = _HEADER.match(line)
+        if header and not line.lstrip().startswith("#"):
+            parts = _key_parts(header.group(2))
+            if header.group(1) == "[[":
+                parent = concrete(parts[:-1])
+                array = f"{parent}.{parts[-1]}" if parent else parts[-1]
+                counts[array] = counts.get(array, -1) + 1
+                element[".".join(parts)] = counts[array]
+                # descendants of a new element start afresh
+                for key in [k for k in element if k.startswith(".".join(parts) + ".")]:
+                    del element[key]
+            current = concrete(parts)
+            note(current, number)
+            continue
+        assign = _ASSIGN.match(line)
+        if assign:
+            key = ".".join(_key_parts(assign.group(1)))
+            note(f"{current}.{key}" if current else key, number)
+    return found
+
+
+def key_line(path: Path, key: str) -> int | None:
+    """The line of `key` in the TOML at `path`, or of the nearest enclosing table that is there."""
+    try:
+        found = key_lines(Path(path).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError):
+        return None
+    pieces = key.split(".")
+    while pieces:
+        candidate = ".".join(pieces)
+        if candidate in found:
+            return found[candidate]
+        last = pieces[-1]
+        if last.endswith("]") and "[" in last:  # "rows[7]" missing: point at "rows"
+            pieces[-1] = last[: last.index("[")]
+            continue
+        pieces.pop()
+    return None
 
 
 DEFAULT_CALL_ID = "iasante-amorcage-2025-2026"
 
 
-def available_calls() -> list[str]:
-    return sorted(p.parent.name for p in calls_dir().glob("*/call.toml"))
+def available_calls(installed: Path | None = None) -> list[str]:
+    """Ids of the shipped calls, and of the calls installed in `installed` (one `<id>.toml` each)."""
+    ids = {p.parent.name for p in calls_dir().glob("*/call.toml")}
+    if installed is not None and installed.is_dir():
+        ids.update(p.stem for p in installed.glob("*.toml"))
+    return sorted(ids)
 
 
-def resolve_call(file_or_id: str | Path | None = None) -> CallSpec:
-    """`--call` accepts a path to a TOML file or the id of a call shipped in resources/calls."""
+def call_file(call_id: str, installed: Path | None = None) -> Path | None:
+    """The TOML of a known call id: a shipped call first (an installed file cannot shadow it), then one
+    installed in `installed`; None when neither has it."""
+    shipped = calls_dir() / call_id / "call.toml"
+    if shipped.is_file():
+        return shipped
+    if installed is not None and _SAFE_ID.fullmatch(call_id):
+        candidate = installed / f"{call_id}.toml"
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+_SAFE_ID = re.compile(r"[a-z0-9][a-z0-9._-]{0,79}")
+
+
+def resolve_call(file_or_id: str | Path | None = None, installed: Path | None = None) -> CallSpec:
+    """`--call` accepts a path to a TOML file or the id of a known call (shipped, or installed in
+    `installed`, the user's folder of calls)."""
     if file_or_id is None:
         file_or_id = DEFAULT_CALL_ID
     candidate = Path(file_or_id)
     if candidate.suffix == ".toml" or candidate.exists():
         return load_call(candidate)
-    shipped = calls_dir() / str(file_or_id) / "call.toml"
-    if not shipped.is_file():
-        known = ", ".join(available_calls())
-        raise CallSpecError(f"appel inconnu (unknown call) {str(file_or_id)!r}; appels fournis (shipped): {known}")
-    return load_call(shipped)
+    found = call_file(str(file_or_id), installed)
+    if found is None:
+        known = ", ".join(available_calls(installed))
+        raise CallSpecError(f"appel inconnu (unknown call) {str(file_or_id)!r}; appels connus (known calls): {known}")
+    return load_call(found)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from iasante_desktop import __version__
-from iasante_desktop.core.callspec import CallSpec
+from iasante_desktop.core.callspec import SUPPORTED_FORMAT, CallSpec
 from iasante_desktop.core.dossier import Attachment, Dossier
 from iasante_desktop.documents import pdf_sandbox
 from iasante_desktop.documents.atomic import commit, temp_path_beside, write_error
@@ -81,6 +81,12 @@ def _label_and_bookmark(attachment: Attachment, dossier: Dossier, counters: dict
 def pdf_metadata(dossier: Dossier, call: CallSpec, lang: str = "fr") -> dict[str, str]:
     call_name = call.name.get(lang)
     subject = f"Application to the call {call_name}" if lang == "en" else f"Dossier de candidature à l'appel {call_name}"
+    # Which call file, and which version of it, the dossier was checked against.
+    from iasante_desktop.core.callfile import call_digest
+
+    digest = call_digest(call)[:16]
+    checked = "checked against" if lang == "en" else "vérifié selon"
+    subject += f" [{checked} {call.id}, {call.path.name}, format {SUPPORTED_FORMAT}, sha256 {digest}]"
     author = dossier.partners[0].carrier_name.strip() if dossier.partners else ""
     return {
         "Title": f"{dossier.acronym.strip()} — {call_name}",

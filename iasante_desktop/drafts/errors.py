@@ -33,6 +33,9 @@ class ExportRecord(NamedTuple):
     when: dt.datetime
     files: list[tuple[str, str, int]]
     findings: list[dict]
+    # The call file the dossier was checked against: {"id", "file", "sha256", "derived_from"}; None for an
+    # export recorded without it (before calls could be installed).
+    call: dict | None = None
 
 
 CURRENT_STATE_ID = 0  # in DraftError.recoverable: the last saved state itself, when it is still readable

@@ -69,6 +69,13 @@ CREATE TABLE exports(
 );
 """
 
+# Added beside format 1 (no format change): which call file an export was checked against. Created by the
+# first export that records it; a draft without it simply has no such records.
+EXPORT_CALLS = """CREATE TABLE IF NOT EXISTS export_calls(
+    export_id INTEGER PRIMARY KEY REFERENCES exports(id),
+    call      TEXT NOT NULL
+)"""
+
 # Format 0, kept to build test files and to document what the migration reads.
 SCHEMA_V0 = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);

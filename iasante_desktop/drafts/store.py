@@ -672,9 +672,11 @@ class Draft:
         when: dt.datetime,
         files: Iterable[tuple[str, str, int]],
         findings_json: str | list[dict] = "[]",
+        call: dict | None = None,
     ) -> ExportRecord:
         """Note what an export produced: (file name, sha256, size) per file and the findings (JSON text or
-        a list of dicts) the user saw when exporting."""
+        a list of dicts) the user saw when exporting; `call` says which call file they were checked against
+        (kept in the side table export_calls, which older drafts gain at their first such export)."""
         findings = json.loads(findings_json) if isinstance(findings_json, str) else list(findings_json)
         listed = [(str(name), str(digest), int(size)) for name, digest, size in files]
         when = when if when.tzinfo else when.replace(tzinfo=dt.timezone.utc)
@@ -684,18 +686,31 @@ class Draft:
                 "INSERT INTO exports(at, files, findings) VALUES (?, ?, ?)",
                 (schema.now_text(when), json.dumps(listed), json.dumps(findings)),
             )
+            export_id = cursor.lastrowid
+            if call is not None:
+                self.conn.execute(schema.EXPORT_CALLS)
+                self.conn.execute(
+                    "INSERT INTO export_calls(export_id, call) VALUES (?, ?)", (export_id, json.dumps(call, sort_keys=True))
+                )
             self.conn.execute("COMMIT")
         except sqlite3.Error as exc:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
             raise errors.save_failed(self.path, str(exc)) from None
         return ExportRecord(
-            id=int(cursor.lastrowid), when=when.astimezone(dt.timezone.utc), files=listed, findings=findings
+            id=int(export_id), when=when.astimezone(dt.timezone.utc), files=listed, findings=findings, call=call
         )
 
     def exports(self) -> list[ExportRecord]:
         """Recorded exports, newest first."""
         records = []
+        calls: dict[int, dict] = {}
+        if self.conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'export_calls'").fetchone():
+            for export_id, text in self.conn.execute("SELECT export_id, call FROM export_calls").fetchall():
+                try:
+                    calls[int(export_id)] = json.loads(text)
+                except ValueError:
+                    continue
         for rid, at, files, findings in self.conn.execute(
             "SELECT id, at, files, findings FROM exports ORDER BY id DESC"
         ).fetchall():
@@ -705,6 +720,7 @@ class Draft:
                     when=schema.parse_time(at),
                     files=[(str(n), str(d), int(s)) for n, d, s in json.loads(files)],
                     findings=list(json.loads(findings)),
+                    call=calls.get(int(rid)),
                 )
             )
         return records

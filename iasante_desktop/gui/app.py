@@ -78,10 +78,11 @@ def run(argv: list[str]) -> int:
     app = create_application(argv)
     lang = settings.language()
     install_language(lang)
-    from iasante_desktop.core.callspec import CallSpecError, resolve_call
+    from iasante_desktop.calls import default_call
+    from iasante_desktop.core.callspec import CallSpecError
 
     try:
-        call = resolve_call()
+        call = default_call()  # the open call closing first, else the shipped one
     except CallSpecError as exc:
         from PySide6.QtWidgets import QMessageBox
 

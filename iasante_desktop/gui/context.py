@@ -41,6 +41,8 @@ class AppContext:
     engine: Any = None
     # The open draft (drafts.Draft) when there is one: the review page reads its export records.
     draft: Any = None
+    # True when the dossier's call file is missing: the dossier is shown, nothing can be changed or saved.
+    read_only: bool = False
 
     def edited(self, path: str) -> None:
         self.events.edited.emit(path)

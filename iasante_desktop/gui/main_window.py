@@ -39,6 +39,58 @@ if TYPE_CHECKING:  # a close event is only ever received: importing the class wo
     from PySide6.QtGui import QCloseEvent
 
 APP_TITLE = "iasante-desktop"
+CALL_SUFFIX = ".toml"
+
+
+class ReadOnlyDraft:
+    """Stands for a draft whose call file is missing: the dossier is shown, nothing is written to the file
+    (which is not even kept open), and no export is recorded."""
+
+    read_only = True
+
+    def __init__(self, path: Path, call_id: str):
+        self.path = Path(path)
+        self.call_id = call_id
+
+    def save(self, dossier, reason: str = "autosave") -> None:
+        return None
+
+    def checkpoint(self, label: str = "", dossier=None):
+        return None
+
+    def record_export(self, *args, **kwargs):
+        return None
+
+    def versions(self) -> list:
+        return []
+
+    def exports(self) -> list:
+        return []
+
+    def close(self) -> None:
+        return None
+
+
+def freeze(page: QWidget) -> None:
+    """Make a page show its dossier without letting anything be changed."""
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QAbstractSpinBox,
+        QComboBox,
+        QLineEdit,
+        QPlainTextEdit,
+        QTextEdit,
+    )
+
+    for child in page.findChildren(QWidget):
+        child.setAcceptDrops(False)
+        if isinstance(child, (QLineEdit, QTextEdit, QPlainTextEdit)):
+            child.setReadOnly(True)
+        elif isinstance(child, (QAbstractButton, QComboBox, QAbstractSpinBox)):
+            child.setEnabled(False)
+        elif isinstance(child, QAbstractItemView):
+            child.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
 SHOWN_ROLE = USER_ROLE + 1  # what a page list item last showed: status, enabled, text
 
 
@@ -54,9 +106,13 @@ class MainWindow(QMainWindow):
         self.ctx.events.checked.connect(self._update_statuses)
         self.ctx.events.replaced.connect(self._dossier_replaced)
         self.message_box: QtWidgets.QMessageBox | None = None  # the last message shown (non-blocking), for tests too
+        self.dialog: QtWidgets.QDialog | None = None  # the last calls dialog opened, for tests too
+        self._chosen_call: CallSpec | None = None  # the call the start page chose for the next new dossier
         self.pages: LazyPages | None = None
         self.setWindowIcon(icon("app"))
         self.setMinimumSize(QSize(900, 600))
+        self.setAcceptDrops(True)  # a call file (.toml) dropped on the window is installed
+        self.read_only_label = QLabel(self)
 
         self.page_list = PageList(self)
         self.page_list.setIconSize(QSize(16, 16))
@@ -77,7 +133,9 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.page_list)
         layout.addLayout(right, 1)
         self.setCentralWidget(central)
+        self.statusBar().addPermanentWidget(self.read_only_label)
         self.statusBar().addPermanentWidget(self.save_state)
+        self.read_only_label.hide()
 
         self.page_list.currentRowChanged.connect(self._show_row)
         self.prev_button.clicked.connect(self.go_previous)
@@ -114,6 +172,9 @@ class MainWindow(QMainWindow):
         self.act_quit = action(self.close, QKeySequence.StandardKey.Quit)
         self.act_undo = action(lambda: self._edit_command("undo"), QKeySequence.StandardKey.Undo)
         self.act_redo = action(lambda: self._edit_command("redo"), QKeySequence.StandardKey.Redo)
+        self.act_install_call = action(self._choose_and_install_call)
+        self.act_derive_call = action(self.show_derive_call)
+        self.act_change_call = action(self.show_change_call)
         self.act_french = action(lambda: self.set_language("fr"))
         self.act_english = action(lambda: self.set_language("en"))
         group = QActionGroup(self)
@@ -136,6 +197,10 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.act_quit)
         self.edit_menu = bar.addMenu("")
         self.edit_menu.addActions([self.act_undo, self.act_redo])
+        self.calls_menu = bar.addMenu("")
+        self.calls_menu.addActions([self.act_install_call, self.act_derive_call])
+        self.calls_menu.addSeparator()
+        self.calls_menu.addAction(self.act_change_call)
         self.language_menu = bar.addMenu("Langue / Language")
         self.language_menu.addActions([self.act_french, self.act_english])
 
@@ -153,6 +218,11 @@ class MainWindow(QMainWindow):
         self.act_quit.setText(self.tr("&Quitter"))
         self.act_undo.setText(self.tr("&Annuler"))
         self.act_redo.setText(self.tr("&Rétablir"))
+        self.calls_menu.setTitle(self.tr("App&els"))
+        self.act_install_call.setText(self.tr("&Installer un fichier d'appel…"))
+        self.act_derive_call.setText(self.tr("&Dériver l'appel suivant…"))
+        self.act_change_call.setText(self.tr("&Changer d'appel…"))
+        self.read_only_label.setText(self.tr("Lecture seule"))
         self.act_french.setText("&Français")
         self.act_english.setText("&English")
         self.prev_button.setText(self.tr("< &Précédent"))
@@ -226,8 +296,15 @@ class MainWindow(QMainWindow):
             page.open_requested.connect(self._choose_and_open)
             page.import_requested.connect(self._choose_and_import)
             page.recent_chosen.connect(self.open_path)
+            page.install_call_requested.connect(self._choose_and_install_call)
+            page.derive_call_requested.connect(self.show_derive_call)
+            if self._chosen_call is not None:
+                page.load_calls(select=self._chosen_call.id)
+            page.call_chosen.connect(self._remember_chosen_call)
         else:
             page = cls(self.ctx)
+            if self.ctx.read_only:
+                freeze(page)
         if page_id == "review":
             page.go_to.connect(self.go_to_field)
         page.refresh_only_when_shown = True
@@ -294,7 +371,7 @@ class MainWindow(QMainWindow):
             if open_dossier:
                 status = overall if page_id == "review" else worst.get(page_id, OK)
             elif page_id == "start":  # the call's deadline concerns whoever opens the app, dossier or not
-                status = WARNING if self.ctx.call.calendar.days_past_deadline(dt.date.today()) else OK
+                status = WARNING if self.chosen_call().calendar.days_past_deadline(dt.date.today()) else OK
             else:
                 status = EMPTY
             enabled = open_dossier or page_id == "start"
@@ -317,16 +394,40 @@ class MainWindow(QMainWindow):
 
     # ---- dossiers and drafts -------------------------------------------------------------------------------
 
-    def new_dossier(self) -> bool:
+    def _remember_chosen_call(self, spec: CallSpec) -> None:
+        self._chosen_call = spec
+        self._update_statuses()
+
+    def chosen_call(self) -> CallSpec:
+        """The call of the next new dossier: the one chosen on the start page, else the window's."""
+        return self._chosen_call or self.ctx.call
+
+    def _use_call(self, call: CallSpec, read_only: bool = False) -> bool:
+        """Make `call` the window's call; True when the pages must be rebuilt for it."""
+        changed = call.id != self.ctx.call.id or call.path != self.ctx.call.path or read_only != self.ctx.read_only
+        self.ctx.call = call
+        self.ctx.read_only = read_only
+        if changed:
+            self.ctx.engine = None
+        self.read_only_label.setVisible(read_only)
+        self.act_history.setEnabled(not read_only)
+        self.act_save_as.setEnabled(not read_only)
+        return changed
+
+    def new_dossier(self, call: CallSpec | None = None) -> bool:
         from iasante_desktop.drafts import Draft, DraftError
 
-        dossier = new_dossier(self.ctx.call)
+        call = call or self.chosen_call()
+        dossier = new_dossier(call)
         try:
             draft = Draft.create(None, dossier)
         except DraftError as exc:
             self.show_error(self.tr("Nouveau dossier impossible"), exc.message(self.ctx.lang))
             return False
+        rebuild = self._use_call(call)
         self.session.attach(draft, dossier)
+        if rebuild:
+            self._build_pages()
         self.show_page("identification")
         return True
 
@@ -357,9 +458,206 @@ class MainWindow(QMainWindow):
             draft.close()
             self._offer_recovery(path, exc)
             return False
+        call, problem = self._call_of(dossier.call_id)
+        if call is None:
+            draft.close()
+            return self._open_read_only(path, dossier, problem)
+        rebuild = self._use_call(call)
         self.session.attach(draft, dossier)
+        if rebuild:
+            self._build_pages()
         self.show_page("identification")
         return True
+
+    def _call_of(self, call_id: str) -> tuple[CallSpec | None, str]:
+        """The call a dossier records, or None and why it cannot be had."""
+        if call_id == self.ctx.call.id and not self.ctx.read_only:
+            return self.ctx.call, ""
+        from iasante_desktop.calls import CallSpecError, find_call
+
+        try:
+            found = find_call(call_id)
+        except CallSpecError as exc:
+            return None, self.tr("Son fichier d'appel ne peut pas être lu : {why}").format(why=exc)
+        if found is None:
+            return None, self.tr("Son fichier d'appel est introuvable sur cet ordinateur.")
+        return found, ""
+
+    def _open_read_only(self, path: Path, dossier, problem: str) -> bool:
+        """Show a dossier whose call is missing, under the window's call, without changing anything."""
+        shown = self.chosen_call()
+        self._use_call(shown, read_only=True)
+        self.session.attach(ReadOnlyDraft(path, dossier.call_id), dossier)
+        self._build_pages()
+        self.show_page("identification")
+        self.show_info(
+            self.tr("Dossier en lecture seule"),
+            self.tr(
+                "Ce dossier a été écrit pour l'appel « {call} ». {problem}\n\n"
+                "Il s'ouvre en lecture seule, présenté selon l'appel « {shown} » : rien n'y sera modifié ni "
+                "enregistré. Pour le modifier, installez le fichier de son appel (Appels > Installer un fichier "
+                "d'appel…) puis rouvrez-le, ou faites-le passer à un autre appel (Appels > Changer d'appel…)."
+            ).format(call=dossier.call_id, problem=problem, shown=shown.name.get(self.ctx.lang)),
+        )
+        return True
+
+    # ---- calls ---------------------------------------------------------------------------------------------
+
+    def _calls_changed(self, select: str | None = None) -> None:
+        """The known calls changed (installed, derived): the start page lists them again."""
+        if self.pages is not None and "start" in self.pages.built():
+            self.pages["start"].load_calls(select=select)
+
+    def install_call(self, path: Path, replace: bool = False) -> CallSpec | None:
+        """Install a call file; a refusal is one clear message, and nothing is installed."""
+        from iasante_desktop.calls import install
+        from iasante_desktop.core.callfile import CallExistsError
+        from iasante_desktop.core.callspec import CallSpecError
+
+        path = Path(path)
+        try:
+            spec = install(path, replace=replace)
+        except CallExistsError as exc:
+            self.ask(
+                self.tr("Appel déjà installé"),
+                self.tr("{why}\n\nRemplacer l'appel installé par ce fichier ?").format(why=exc),
+                self.tr("Remplacer"),
+                lambda: self.install_call(path, replace=True),
+            )
+            return None
+        except CallSpecError as exc:
+            self.show_error(
+                self.tr("Appel refusé"),
+                self.tr("Ce fichier n'est pas un appel utilisable ; rien n'est installé.") + "\n\n" + str(exc),
+            )
+            return None
+        self._calls_changed(select=spec.id)
+        self.show_info(
+            self.tr("Appel installé"),
+            self.tr("L'appel « {name} » est installé (date limite : {deadline}). Il est choisi pour le prochain nouveau dossier.\n\n{path}").format(
+                name=spec.name.get(self.ctx.lang), deadline=f"{spec.calendar.deadline:%d/%m/%Y}", path=spec.path
+            ),
+        )
+        return spec
+
+    def _choose_and_install_call(self) -> None:
+        path, _ = QtWidgets.QFileDialog.getOpenFileName(
+            self, self.tr("Installer un fichier d'appel"), "", self.tr("Fichiers d'appel (*.toml)")
+        )
+        if path:
+            self.install_call(Path(path))
+
+    def _known_specs(self) -> list[CallSpec]:
+        from iasante_desktop.calls import all_calls
+
+        specs = [entry.spec for entry in all_calls()[0]]
+        if all(s.id != self.ctx.call.id for s in specs):
+            specs.append(self.ctx.call)
+        return specs
+
+    def show_derive_call(self):
+        from iasante_desktop.gui.dialogs.derive_call import DeriveCallDialog
+
+        source = self.ctx.call if self.ctx.draft is not None and not self.ctx.read_only else self.chosen_call()
+        dialog = DeriveCallDialog(self._known_specs(), source, self.ctx.lang, self)
+        dialog.created.connect(self._call_derived)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _call_derived(self, spec: CallSpec) -> None:
+        self._chosen_call = spec
+        self._calls_changed(select=spec.id)
+        self.statusBar().showMessage(
+            self.tr("Appel « {name} » créé et installé : {path}").format(name=spec.name.get(self.ctx.lang), path=spec.path), 8000
+        )
+
+    def show_change_call(self):
+        from iasante_desktop.gui.dialogs.change_call import ChangeCallDialog
+
+        if self.ctx.draft is None:
+            self.show_info(self.tr("Changer d'appel"), self.tr("Ouvrez d'abord un dossier."))
+            return None
+        current = None if self.ctx.read_only else self.ctx.call
+        dialog = ChangeCallDialog(
+            self.ctx.dossier,
+            current,
+            self._known_specs(),
+            self.ctx.lang,
+            self,
+            current_findings=None if self.ctx.read_only else list(self.ctx.findings),
+        )
+        dialog.chosen.connect(self.change_call)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def change_call(self, new: CallSpec) -> bool:
+        """Move the open dossier to `new`: every word kept, re-checked, and noted in the draft's history."""
+        from iasante_desktop.core.callmove import history_label, move_to_call
+        from iasante_desktop.drafts import Draft, DraftError
+
+        if self.ctx.draft is None:
+            return False
+        was_read_only = self.ctx.read_only
+        if was_read_only:
+            try:
+                draft = Draft.open(self.ctx.draft.path)
+                dossier = draft.load()
+            except DraftError as exc:
+                self.show_error(self.tr("Changement d'appel impossible"), exc.message(self.ctx.lang))
+                return False
+        else:
+            if not self.session.save_now(reason="save"):
+                return False
+            draft, dossier = self.ctx.draft, self.ctx.dossier
+        old_id = dossier.call_id
+        move_to_call(dossier, new)
+        try:
+            draft.checkpoint(history_label(old_id, new), dossier=dossier)
+        except DraftError as exc:
+            dossier.call_id = old_id
+            if was_read_only:
+                draft.close()
+            self.show_error(self.tr("Changement d'appel impossible"), exc.message(self.ctx.lang))
+            return False
+        self._use_call(new)
+        if was_read_only:
+            self.session.attach(draft, dossier)
+        else:
+            self.session.replace_dossier(dossier)
+        self._build_pages()
+        errors = sum(1 for f in self.ctx.findings if f.is_error)
+        self.statusBar().showMessage(
+            self.tr("Dossier passé à l'appel « {name} » : {errors} erreur(s). Noté dans l'historique.").format(
+                name=new.name.get(self.ctx.lang), errors=errors
+            ),
+            8000,
+        )
+        return True
+
+    @staticmethod
+    def _dropped_calls(mime) -> list[Path]:
+        if not mime.hasUrls():
+            return []
+        return [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile() and u.toLocalFile().lower().endswith(CALL_SUFFIX)]
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if self._dropped_calls(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event) -> None:  # noqa: N802 - Qt API
+        paths = self._dropped_calls(event.mimeData())
+        if not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        for path in paths:
+            self.install_call(path)
 
     def _offer_recovery(self, path: Path, error) -> None:
         """A damaged draft: say so and, when a saved version is still readable, offer to open it."""
@@ -388,7 +686,15 @@ class MainWindow(QMainWindow):
         except DraftError as exc:
             self.show_error(self.tr("Récupération impossible"), exc.message(self.ctx.lang))
             return
+        call, problem = self._call_of(dossier.call_id)
+        if call is None:
+            draft.close()
+            self._open_read_only(path, dossier, problem)
+            return
+        rebuild = self._use_call(call)
         self.session.attach(draft, dossier)
+        if rebuild:
+            self._build_pages()
         self.show_page("identification")
 
     def import_word(self, path: Path) -> bool:
@@ -398,7 +704,8 @@ class MainWindow(QMainWindow):
 
         QApplication.setOverrideCursor(QtCore.Qt.CursorShape.WaitCursor)
         try:
-            result = import_docx(Path(path), self.ctx.call)
+            call = self.chosen_call()
+            result = import_docx(Path(path), call)
         except DocumentError as exc:
             self.show_error(self.tr("Import impossible"), exc.message(self.ctx.lang))
             return False
@@ -412,7 +719,10 @@ class MainWindow(QMainWindow):
         except DraftError as exc:
             self.show_error(self.tr("Import impossible"), exc.message(self.ctx.lang))
             return False
+        rebuild = self._use_call(call)
         self.session.attach(draft, result.dossier)
+        if rebuild:
+            self._build_pages()
         self.show_page("identification")
         notes = [note.message(self.ctx.lang) if hasattr(note, "message") else str(note) for note in result.notes]
         if notes:
@@ -433,7 +743,7 @@ class MainWindow(QMainWindow):
     def save_as(self, path: Path) -> bool:
         from iasante_desktop.drafts import DRAFT_SUFFIX, DraftError
 
-        if self.ctx.draft is None:
+        if self.ctx.draft is None or self.ctx.read_only:
             return False
         path = Path(path)
         if path.suffix != DRAFT_SUFFIX:
@@ -455,7 +765,7 @@ class MainWindow(QMainWindow):
     def show_history(self):
         from iasante_desktop.gui.dialogs.history import HistoryDialog
 
-        if self.ctx.draft is None:
+        if self.ctx.draft is None or self.ctx.read_only:
             return None
         self.session.save_now()
         dialog = HistoryDialog(self.ctx.draft, self.ctx.lang, self)
@@ -533,6 +843,10 @@ class MainWindow(QMainWindow):
             self.save_state.clear()
             return
         name = self.ctx.dossier.acronym.strip() or Path(draft.path).name
+        if self.ctx.read_only:
+            self.setWindowTitle(f"{name} — {APP_TITLE} — {self.tr('lecture seule')}")
+            self.save_state.setText(self.tr("lecture seule"))
+            return
         state = {
             PENDING: self.tr("modifié"),
             SAVING: self.tr("enregistrement…"),

@@ -312,6 +312,74 @@
     </message>
 </context>
 <context>
+    <name>ChangeCallDialog</name>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/change_call.py" line="39"/>
+        <source>Changer d&apos;appel</source>
+        <translation>Change call</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/change_call.py" line="45"/>
+        <source>Ce dossier a été écrit pour l&apos;appel « {call} », dont le fichier est introuvable. Choisissez l&apos;appel sous lequel le reprendre ; aucun mot du dossier ne change.</source>
+        <translation>This dossier was written for the call “{call}”, whose file cannot be found. Choose the call to carry it on under; not a word of the dossier changes.</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/change_call.py" line="49"/>
+        <source>Appel actuel : {name}. Choisissez le nouvel appel : le dossier y est revérifié, aucun mot ne change, et le changement est noté dans l&apos;historique.</source>
+        <translation>Current call: {name}. Choose the new call: the dossier is checked again under it, not a word changes, and the change is noted in the history.</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/change_call.py" line="52"/>
+        <source>Nouvel appel</source>
+        <translation>New call</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/change_call.py" line="56"/>
+        <source>Ce qui change</source>
+        <translation>What changes</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/change_call.py" line="58"/>
+        <source>&amp;Changer d&apos;appel</source>
+        <translation>&amp;Change call</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/change_call.py" line="88"/>
+        <source>Aucun autre appel n&apos;est installé : installez-en un ou dérivez l&apos;appel suivant.</source>
+        <translation>No other call is installed: install one or derive the next call.</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/change_call.py" line="93"/>
+        <source>Ce qui change :</source>
+        <translation>What changes:</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/change_call.py" line="94"/>
+        <source>• rien pour ce dossier</source>
+        <translation>• nothing for this dossier</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/change_call.py" line="102"/>
+        <source>Vérification sous le nouvel appel :</source>
+        <translation>Checked under the new call:</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/change_call.py" line="103"/>
+        <source>• nouveau : {text}</source>
+        <translation>• new: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/change_call.py" line="104"/>
+        <source>• résolu : {text}</source>
+        <translation>• resolved: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/change_call.py" line="107"/>
+        <source>Sous le nouvel appel : {errors} erreur(s), {warnings} avertissement(s). Le texte du dossier reste tel quel.</source>
+        <translation>Under the new call: {errors} error(s), {warnings} warning(s). The dossier&apos;s text stays as it is.</translation>
+    </message>
+</context>
+<context>
     <name>CvSlot</name>
     <message>
         <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="18"/>
@@ -363,6 +431,224 @@
         <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="46"/>
         <source>Remplacer…</source>
         <translation>Replace…</translation>
+    </message>
+</context>
+<context>
+    <name>DeriveCallDialog</name>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="63"/>
+        <source>Dériver l&apos;appel suivant</source>
+        <translation>Derive the next call</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="69"/>
+        <source>Appel de départ</source>
+        <translation>Source call</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="70"/>
+        <source>Proposer l&apos;année &amp;suivante</source>
+        <translation>Suggest the &amp;next year</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="71"/>
+        <source>Avance d&apos;un an les années, les dates et le nom des fichiers</source>
+        <translation>Moves the years, the dates and the file name on by one year</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="90"/>
+        <source> mois</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="103"/>
+        <source>Appel de départ :</source>
+        <translation>Source call:</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="104"/>
+        <source>Identifiant du nouvel appel :</source>
+        <translation>New call&apos;s id:</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="105"/>
+        <source>Nom (français) :</source>
+        <translation>Name (French):</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="106"/>
+        <source>Nom (anglais) :</source>
+        <translation>Name (English):</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="107"/>
+        <source>Années :</source>
+        <translation>Years:</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="108"/>
+        <source>Date limite :</source>
+        <translation>Deadline:</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="109"/>
+        <source>Heure de clôture (avec décalage UTC) :</source>
+        <translation>Closing time (with UTC offset):</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="110"/>
+        <source>Résultats (AAAA-MM) :</source>
+        <translation>Results (YYYY-MM):</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="111"/>
+        <source>Début du projet :</source>
+        <translation>Project start:</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="112"/>
+        <source>Durée du projet :</source>
+        <translation>Project duration:</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="113"/>
+        <source>Nom des fichiers :</source>
+        <translation>File name:</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="114"/>
+        <source>Adresse d&apos;envoi :</source>
+        <translation>Send to:</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="115"/>
+        <source>Plafond (€) :</source>
+        <translation>Cap (€):</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="116"/>
+        <source>Bonus inter-territoires (€) :</source>
+        <translation>Inter-territory bonus (€):</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="117"/>
+        <source>Partenaires au minimum :</source>
+        <translation>Minimum partners:</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="119"/>
+        <source>Identifiant du nouvel appel</source>
+        <translation>New call&apos;s id</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="120"/>
+        <source>Nom en français</source>
+        <translation>Name in French</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="121"/>
+        <source>Nom en anglais</source>
+        <translation>Name in English</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="122"/>
+        <source>Années</source>
+        <translation>Years</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="123"/>
+        <source>Date limite</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="124"/>
+        <source>Heure de clôture</source>
+        <translation>Closing time</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="125"/>
+        <source>Mois des résultats</source>
+        <translation>Results month</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="126"/>
+        <source>Début du projet</source>
+        <translation>Project start</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="127"/>
+        <source>Durée du projet en mois</source>
+        <translation>Project duration in months</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="128"/>
+        <source>Modèle du nom des fichiers</source>
+        <translation>File name pattern</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="129"/>
+        <source>Adresse d&apos;envoi</source>
+        <translation>Address to send to</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="130"/>
+        <source>Plafond</source>
+        <translation>Cap</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="131"/>
+        <source>Bonus inter-territoires</source>
+        <translation>Inter-territory bonus</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="132"/>
+        <source>Nombre minimum de partenaires</source>
+        <translation>Minimum number of partners</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="135"/>
+        <source>Limites des rubriques</source>
+        <translation>Section limits</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="152"/>
+        <source>Chaque valeur garde la source de l&apos;appel d&apos;origine ; celles que vous changez sont notées comme saisies par vous, avec la date et l&apos;appel de départ. Le nouvel appel est vérifié puis installé.</source>
+        <translation>Every value keeps the source from the original call; those you change are recorded as entered by you, with the date and the source call. The new call is checked, then installed.</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="160"/>
+        <source>Erreur</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="166"/>
+        <source>&amp;Créer l&apos;appel</source>
+        <translation>&amp;Create the call</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="218"/>
+        <source> lignes max.</source>
+        <translation> lines max.</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="221"/>
+        <source> pages max.</source>
+        <translation> pages max.</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="257"/>
+        <source>Heure de clôture illisible : écrivez-la avec son décalage UTC, par exemple 23:59:59+01:00.</source>
+        <translation>Unreadable closing time: write it with its UTC offset, for example 23:59:59+01:00.</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="265"/>
+        <source>Montant illisible : {text}</source>
+        <translation>Unreadable amount: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="298"/>
+        <source>Appel refusé, rien n&apos;est installé : {why}</source>
+        <translation>Call refused, nothing installed: {why}</translation>
     </message>
 </context>
 <context>
@@ -608,246 +894,379 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="143"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="208"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="144"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="209"/>
         <source>Ré&amp;cents</source>
         <translation>Re&amp;cent</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="145"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="210"/>
         <source>&amp;Édition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="146"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="211"/>
         <source>&amp;Nouveau</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="147"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="212"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="148"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="213"/>
         <source>&amp;Importer un fichier Word…</source>
         <translation>&amp;Import a Word file…</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="149"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="214"/>
         <source>&amp;Enregistrer</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="150"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="215"/>
         <source>Enregistrer &amp;sous…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="151"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="216"/>
         <source>&amp;Historique des versions…</source>
         <translation>Version &amp;history…</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="152"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="217"/>
         <source>E&amp;xporter…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="153"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="218"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="154"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="219"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="155"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="220"/>
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="158"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="221"/>
+        <source>App&amp;els</source>
+        <translation>&amp;Calls</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="222"/>
+        <source>&amp;Installer un fichier d&apos;appel…</source>
+        <translation>&amp;Install a call file…</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="223"/>
+        <source>&amp;Dériver l&apos;appel suivant…</source>
+        <translation>&amp;Derive the next call…</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="224"/>
+        <source>&amp;Changer d&apos;appel…</source>
+        <translation>&amp;Change call…</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="225"/>
+        <source>Lecture seule</source>
+        <translation>Read-only</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="228"/>
         <source>&lt; &amp;Précédent</source>
         <translation>&lt; &amp;Previous</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="159"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="229"/>
         <source>&amp;Suivant &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="160"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="230"/>
         <source>Page précédente</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="161"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="231"/>
         <source>Page suivante</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="162"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="232"/>
         <source>Rubriques du dossier</source>
         <translation>Dossier sections</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="163"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="233"/>
         <source>Rubrique affichée</source>
         <translation>Section shown</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="164"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="234"/>
         <source>État de l&apos;enregistrement</source>
         <translation>Save state</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="173"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="243"/>
         <source>(aucun brouillon récent)</source>
         <translation>(no recent draft)</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="308"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="385"/>
         <source>complet</source>
         <translation>complete</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="309"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="386"/>
         <source>avertissements</source>
         <translation>warnings</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="310"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="387"/>
         <source>erreurs</source>
         <translation>errors</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="311"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="388"/>
         <source>aucun dossier ouvert</source>
         <translation>no dossier open</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="327"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="425"/>
         <source>Nouveau dossier impossible</source>
         <translation>Cannot create a dossier</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="346"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="447"/>
         <source>Brouillon déjà ouvert</source>
         <translation>Draft already open</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="352"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="453"/>
         <source>Ouverture impossible</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="368"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="481"/>
+        <source>Son fichier d&apos;appel ne peut pas être lu : {why}</source>
+        <translation>Its call file cannot be read: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="483"/>
+        <source>Son fichier d&apos;appel est introuvable sur cet ordinateur.</source>
+        <translation>Its call file is not on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="494"/>
+        <source>Dossier en lecture seule</source>
+        <translation>Read-only dossier</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="496"/>
+        <source>Ce dossier a été écrit pour l&apos;appel « {call} ». {problem}
+
+Il s&apos;ouvre en lecture seule, présenté selon l&apos;appel « {shown} » : rien n&apos;y sera modifié ni enregistré. Pour le modifier, installez le fichier de son appel (Appels &gt; Installer un fichier d&apos;appel…) puis rouvrez-le, ou faites-le passer à un autre appel (Appels &gt; Changer d&apos;appel…).</source>
+        <translation>This dossier was written for the call “{call}”. {problem}
+
+It opens read-only, shown under the call “{shown}”: nothing in it will be changed or saved. To edit it, install its call file (Calls &gt; Install a call file…) and open it again, or move it to another call (Calls &gt; Change call…).</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="522"/>
+        <source>Appel déjà installé</source>
+        <translation>Call already installed</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="523"/>
+        <source>{why}
+
+Remplacer l&apos;appel installé par ce fichier ?</source>
+        <translation>{why}
+
+Replace the installed call with this file?</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="524"/>
+        <source>Remplacer</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="530"/>
+        <source>Appel refusé</source>
+        <translation>Call refused</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="531"/>
+        <source>Ce fichier n&apos;est pas un appel utilisable ; rien n&apos;est installé.</source>
+        <translation>This file is not a usable call; nothing is installed.</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="536"/>
+        <source>Appel installé</source>
+        <translation>Call installed</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="537"/>
+        <source>L&apos;appel « {name} » est installé (date limite : {deadline}). Il est choisi pour le prochain nouveau dossier.
+
+{path}</source>
+        <translation>The call “{name}” is installed (deadline: {deadline}). It is chosen for the next new dossier.
+
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="545"/>
+        <source>Installer un fichier d&apos;appel</source>
+        <translation>Install a call file</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="545"/>
+        <source>Fichiers d&apos;appel (*.toml)</source>
+        <translation>Call files (*.toml)</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="573"/>
+        <source>Appel « {name} » créé et installé : {path}</source>
+        <translation>Call “{name}” created and installed: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="580"/>
+        <source>Changer d&apos;appel</source>
+        <translation>Change call</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="580"/>
+        <source>Ouvrez d&apos;abord un dossier.</source>
+        <translation>Open a dossier first.</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="610"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="624"/>
+        <source>Changement d&apos;appel impossible</source>
+        <translation>Cannot change the call</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="634"/>
+        <source>Dossier passé à l&apos;appel « {name} » : {errors} erreur(s). Noté dans l&apos;historique.</source>
+        <translation>Dossier moved to the call “{name}”: {errors} error(s). Noted in the history.</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="666"/>
         <source>Brouillon illisible</source>
         <translation>Unreadable draft</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="373"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="671"/>
         <source>La dernière version lisible date du {when}. L&apos;ouvrir ?</source>
         <translation>The last readable version was saved on {when}. Open it?</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="376"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="674"/>
         <source>Brouillon endommagé</source>
         <translation>Damaged draft</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="378"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="676"/>
         <source>Ouvrir la dernière version lisible</source>
         <translation>Open the last readable version</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="389"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="687"/>
         <source>Récupération impossible</source>
         <translation>Cannot recover</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="403"/>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="406"/>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="413"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="710"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="713"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="720"/>
         <source>Import impossible</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="420"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="730"/>
         <source>Import terminé</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="421"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="731"/>
         <source>Le fichier {name} a été importé. Points à vérifier :</source>
         <translation>The file {name} was imported. Points to check:</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="431"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="741"/>
         <source>Version enregistrée dans l&apos;historique.</source>
         <translation>Version saved in the history.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="446"/>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="449"/>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="545"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="756"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="759"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="859"/>
         <source>Enregistrement impossible</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="477"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="787"/>
         <source>Ouvrir un brouillon</source>
         <translation>Open a draft</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="479"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="789"/>
         <source>Brouillons (*{suffix});;Fichiers Word (*.docx)</source>
         <translation>Drafts (*{suffix});;Word files (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="486"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="796"/>
         <source>Importer un fichier Word</source>
         <translation>Import a Word file</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="486"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="796"/>
         <source>Fichiers Word (*.docx)</source>
         <translation>Word files (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="500"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="810"/>
         <source>Enregistrer une copie portable</source>
         <translation>Save a portable copy</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="502"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="812"/>
         <source>Brouillons (*{suffix})</source>
         <translation>Drafts (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="537"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="848"/>
+        <source>lecture seule</source>
+        <translation>read-only</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="851"/>
         <source>modifié</source>
         <translation>modified</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="538"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="852"/>
         <source>enregistrement…</source>
         <translation>saving…</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="539"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="853"/>
         <source>non enregistré</source>
         <translation>not saved</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="540"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="854"/>
         <source>enregistré</source>
         <translation>saved</translation>
     </message>
@@ -1346,46 +1765,81 @@
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/start.py" line="81"/>
+        <location filename="../../iasante_desktop/gui/pages/start.py" line="114"/>
+        <source>ouvert</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/start.py" line="114"/>
+        <source>clos</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/start.py" line="115"/>
+        <source>fourni avec l&apos;application</source>
+        <translation>shipped with the app</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/start.py" line="115"/>
+        <source>installé</source>
+        <translation>installed</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/start.py" line="117"/>
+        <source>{name} — date limite {deadline} — {state} ({origin})</source>
+        <translation>{name} — deadline {deadline} — {state} ({origin})</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/start.py" line="158"/>
         <source>{months} mois, du {start} au {end}</source>
         <translation>{months} months, from {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/start.py" line="95"/>
+        <location filename="../../iasante_desktop/gui/pages/start.py" line="172"/>
         <source>Date limite dépassée depuis {days} jours.</source>
         <translation>Deadline passed {days} days ago.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/start.py" line="99"/>
+        <location filename="../../iasante_desktop/gui/pages/start.py" line="176"/>
         <source>La date limite de dépôt de cet appel ({deadline}) est passée : un dossier envoyé maintenant ne sera plus recevable pour cet appel. Vous pouvez encore préparer, relire ou exporter un dossier, par exemple pour l&apos;appel suivant.</source>
         <translation>This call&apos;s submission deadline ({deadline}) has passed: a dossier sent now can no longer be accepted for this call. You can still prepare, review or export a dossier, for instance for the next call.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/start.py" line="108"/>
+        <location filename="../../iasante_desktop/gui/pages/start.py" line="185"/>
         <source>Il reste {d} j {h} h {m} min {s} s avant la date limite.</source>
         <translation>{d} d {h} h {m} min {s} s left before the deadline.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/start.py" line="134"/>
+        <location filename="../../iasante_desktop/gui/pages/start.py" line="207"/>
         <source>{name} — modifié le {when}
 {folder}</source>
         <translation>{name} — modified on {when}
 {folder}</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/start.py" line="159"/>
+        <location filename="../../iasante_desktop/gui/pages/start.py" line="232"/>
         <source>Aucun dossier ouvert : créez un nouveau dossier, ouvrez un brouillon ou importez un fichier Word.</source>
         <translation>No dossier open: create a new dossier, open a draft or import a Word file.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/start.py" line="162"/>
+        <location filename="../../iasante_desktop/gui/pages/start.py" line="235"/>
         <source>(sans acronyme)</source>
         <translation>(no acronym)</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/start.py" line="164"/>
+        <location filename="../../iasante_desktop/gui/pages/start.py" line="238"/>
+        <source>Dossier ouvert en lecture seule : {name} — écrit pour l&apos;appel « {call} », introuvable ici ({path})</source>
+        <translation>Dossier open read-only: {name} — written for the call “{call}”, not found here ({path})</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/start.py" line="244"/>
         <source>Dossier ouvert : {name} — enregistré automatiquement dans {path}</source>
         <translation>Open dossier: {name} — saved automatically in {path}</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/start.py" line="246"/>
+        <source>Appel du dossier : {call}</source>
+        <translation>The dossier&apos;s call: {call}</translation>
     </message>
     <message>
         <location filename="../../ui/start_page.ui" line="15"/>
@@ -1403,108 +1857,148 @@
         <translation>Open dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.ui" line="44"/>
+        <location filename="../../ui/start_page.ui" line="42"/>
+        <source>Appels à projets</source>
+        <translation>Calls for projects</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_page.ui" line="48"/>
+        <source>Les appels ouverts d&apos;abord. L&apos;appel choisi est celui du prochain nouveau dossier.</source>
+        <translation>Open calls first. The chosen call is the one of the next new dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_page.ui" line="58"/>
+        <source>Appels connus</source>
+        <translation>Known calls</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_page.ui" line="61"/>
+        <source>L&apos;appel sélectionné est celui du prochain nouveau dossier</source>
+        <translation>The selected call is the one of the next new dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_page.ui" line="70"/>
+        <source>Ins&amp;taller un fichier d&apos;appel…</source>
+        <translation>Ins&amp;tall a call file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_page.ui" line="73"/>
+        <source>Installer un fichier d&apos;appel</source>
+        <translation>Install a call file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_page.ui" line="80"/>
+        <source>&amp;Dériver l&apos;appel suivant…</source>
+        <translation>Deri&amp;ve the next call…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_page.ui" line="83"/>
+        <source>Dériver l&apos;appel suivant</source>
+        <translation>Derive the next call</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_page.ui" line="107"/>
         <source>Commencer</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.ui" line="50"/>
+        <location filename="../../ui/start_page.ui" line="113"/>
         <source>&amp;Nouveau dossier</source>
         <translation>New &amp;dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.ui" line="53"/>
+        <location filename="../../ui/start_page.ui" line="116"/>
         <source>Nouveau dossier</source>
         <translation>New dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.ui" line="56"/>
+        <location filename="../../ui/start_page.ui" line="119"/>
         <source>Crée un dossier vide, enregistré automatiquement</source>
         <translation>Creates an empty dossier, saved automatically</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.ui" line="63"/>
+        <location filename="../../ui/start_page.ui" line="126"/>
         <source>&amp;Ouvrir un brouillon…</source>
         <translation>&amp;Open a draft…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.ui" line="66"/>
+        <location filename="../../ui/start_page.ui" line="129"/>
         <source>Ouvrir un brouillon</source>
         <translation>Open a draft</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.ui" line="73"/>
+        <location filename="../../ui/start_page.ui" line="136"/>
         <source>&amp;Importer un fichier Word…</source>
         <translation>&amp;Import a Word file…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.ui" line="76"/>
+        <location filename="../../ui/start_page.ui" line="139"/>
         <source>Importer un fichier Word</source>
         <translation>Import a Word file</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.ui" line="79"/>
+        <location filename="../../ui/start_page.ui" line="142"/>
         <source>Lit un dossier rempli dans le modèle Word de l&apos;appel</source>
         <translation>Reads a dossier filled in the call&apos;s Word template</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.ui" line="99"/>
-        <location filename="../../ui/start_page.ui" line="105"/>
+        <location filename="../../ui/start_page.ui" line="162"/>
+        <location filename="../../ui/start_page.ui" line="168"/>
         <source>Brouillons récents</source>
         <translation>Recent drafts</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.ui" line="112"/>
+        <location filename="../../ui/start_page.ui" line="175"/>
         <source>Ouvrir le &amp;brouillon sélectionné</source>
         <translation>Open the selected d&amp;raft</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.ui" line="115"/>
+        <location filename="../../ui/start_page.ui" line="178"/>
         <source>Ouvrir le brouillon sélectionné</source>
         <translation>Open the selected draft</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.ui" line="127"/>
+        <location filename="../../ui/start_page.ui" line="190"/>
         <source>Calendrier de l&apos;appel</source>
         <translation>Call&apos;s calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.ui" line="133"/>
+        <location filename="../../ui/start_page.ui" line="196"/>
         <source>Date limite de soumission :</source>
         <translation>Submission deadline:</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.ui" line="140"/>
+        <location filename="../../ui/start_page.ui" line="203"/>
         <source>Date limite de soumission</source>
         <translation>Submission deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.ui" line="147"/>
+        <location filename="../../ui/start_page.ui" line="210"/>
         <source>Résultats :</source>
         <translation>Results:</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.ui" line="154"/>
+        <location filename="../../ui/start_page.ui" line="217"/>
         <source>Résultats</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.ui" line="161"/>
+        <location filename="../../ui/start_page.ui" line="224"/>
         <source>Durée du projet :</source>
         <translation>Project duration:</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.ui" line="168"/>
+        <location filename="../../ui/start_page.ui" line="231"/>
         <source>Durée du projet</source>
         <translation>Project duration</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.ui" line="178"/>
+        <location filename="../../ui/start_page.ui" line="241"/>
         <source>Temps restant avant la date limite</source>
         <translation>Time left before the deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.ui" line="188"/>
+        <location filename="../../ui/start_page.ui" line="251"/>
         <source>Avis sur la date limite</source>
         <translation>Notice about the deadline</translation>
     </message>

@@ -52,7 +52,7 @@ def test_the_whole_window_is_reachable_from_the_keyboard(window, qtbot):
     assert window.next_button in seen
 
 
-WINDOW_MNEMONICS = {"fr": {"F", "É", "P", "S"}, "en": {"F", "E", "P", "N"}}
+WINDOW_MNEMONICS = {"fr": {"F", "É", "E", "P", "S"}, "en": {"F", "E", "C", "P", "N"}}  # Fichier, Édition, Appels, ...
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])

@@ -36,6 +36,43 @@ class Ui_StartPage(object):
 
         self.mainLayout.addWidget(self.currentLabel)
 
+        self.callsGroup = QGroupBox(StartPage)
+        self.callsGroup.setObjectName(u"callsGroup")
+        self.callsLayout = QVBoxLayout(self.callsGroup)
+        self.callsLayout.setObjectName(u"callsLayout")
+        self.callsHint = QLabel(self.callsGroup)
+        self.callsHint.setObjectName(u"callsHint")
+        self.callsHint.setWordWrap(True)
+
+        self.callsLayout.addWidget(self.callsHint)
+
+        self.callsList = QListWidget(self.callsGroup)
+        self.callsList.setObjectName(u"callsList")
+
+        self.callsLayout.addWidget(self.callsList)
+
+        self.callsButtons = QHBoxLayout()
+        self.callsButtons.setObjectName(u"callsButtons")
+        self.installCallButton = QPushButton(self.callsGroup)
+        self.installCallButton.setObjectName(u"installCallButton")
+
+        self.callsButtons.addWidget(self.installCallButton)
+
+        self.deriveCallButton = QPushButton(self.callsGroup)
+        self.deriveCallButton.setObjectName(u"deriveCallButton")
+
+        self.callsButtons.addWidget(self.deriveCallButton)
+
+        self.callsSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.callsButtons.addItem(self.callsSpacer)
+
+
+        self.callsLayout.addLayout(self.callsButtons)
+
+
+        self.mainLayout.addWidget(self.callsGroup)
+
         self.columnsLayout = QHBoxLayout()
         self.columnsLayout.setObjectName(u"columnsLayout")
         self.actionsGroup = QGroupBox(StartPage)
@@ -157,6 +194,22 @@ class Ui_StartPage(object):
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.currentLabel.setAccessibleName(QCoreApplication.translate("StartPage", u"Dossier ouvert", None))
+#endif // QT_CONFIG(accessibility)
+        self.callsGroup.setTitle(QCoreApplication.translate("StartPage", u"Appels \u00e0 projets", None))
+        self.callsHint.setText(QCoreApplication.translate("StartPage", u"Les appels ouverts d'abord. L'appel choisi est celui du prochain nouveau dossier.", None))
+#if QT_CONFIG(accessibility)
+        self.callsList.setAccessibleName(QCoreApplication.translate("StartPage", u"Appels connus", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.callsList.setAccessibleDescription(QCoreApplication.translate("StartPage", u"L'appel s\u00e9lectionn\u00e9 est celui du prochain nouveau dossier", None))
+#endif // QT_CONFIG(accessibility)
+        self.installCallButton.setText(QCoreApplication.translate("StartPage", u"Ins&taller un fichier d'appel\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.installCallButton.setAccessibleName(QCoreApplication.translate("StartPage", u"Installer un fichier d'appel", None))
+#endif // QT_CONFIG(accessibility)
+        self.deriveCallButton.setText(QCoreApplication.translate("StartPage", u"&D\u00e9river l'appel suivant\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.deriveCallButton.setAccessibleName(QCoreApplication.translate("StartPage", u"D\u00e9river l'appel suivant", None))
 #endif // QT_CONFIG(accessibility)
         self.actionsGroup.setTitle(QCoreApplication.translate("StartPage", u"Commencer", None))
         self.newButton.setText(QCoreApplication.translate("StartPage", u"&Nouveau dossier", None))

@@ -33,12 +33,21 @@ def _long_date(locale: QLocale, day: dt.date) -> str:
     return f"{day.day} {locale.monthName(day.month)} {day.year}"
 
 
+def _known_calls() -> list:
+    from iasante_desktop.calls import all_calls
+
+    return all_calls()[0]
+
+
 class StartPage(DossierPage):
     page_id = "start"
     new_requested = Signal()
     open_requested = Signal()
     import_requested = Signal()
     recent_chosen = Signal(Path)
+    install_call_requested = Signal()
+    derive_call_requested = Signal()
+    call_chosen = Signal(object)  # the CallSpec chosen for the next new dossier
 
     def __init__(
         self,
@@ -46,15 +55,21 @@ class StartPage(DossierPage):
         parent: QWidget | None = None,
         recent: Callable[[], list[Path]] | None = None,
         clock: Callable[[], dt.datetime] = now_utc,
+        calls: Callable[[], list] | None = None,
     ):
         super().__init__(ctx, parent)
         self.ui = Ui_StartPage()
         self.ui.setupUi(self)
         self._recent = recent or (lambda: [])
+        self._calls = calls or _known_calls
         self.ui.recentList.setMaximumHeight(self.ui.recentList.fontMetrics().lineSpacing() * 12)
+        self.ui.callsList.setMaximumHeight(self.ui.callsList.fontMetrics().lineSpacing() * 7)
         self.clock = clock
-        call = ctx.call
-        self.ui.callNameLabel.setText(f"<b>{call.name.get(ctx.lang)}</b> — {call.submission.address}")
+        self.chosen = ctx.call  # the call of the next new dossier, and the calendar shown
+        self.entries: list = []
+        self.ui.callsList.currentRowChanged.connect(self._call_row_changed)
+        self.ui.installCallButton.clicked.connect(self.install_call_requested)
+        self.ui.deriveCallButton.clicked.connect(self.derive_call_requested)
         self.ui.newButton.clicked.connect(self.new_requested)
         self.ui.openButton.clicked.connect(self.open_requested)
         self.ui.importButton.clicked.connect(self.import_requested)
@@ -67,7 +82,7 @@ class StartPage(DossierPage):
         font = self.ui.countdownLabel.font()
         font.setBold(True)
         self.ui.countdownLabel.setFont(font)
-        self._fill_calendar()
+        self.load_calls(select=ctx.call.id)
         # A live countdown: once a second is plenty and costs nothing measurable.
         self.timer = QTimer(self)
         self.timer.setInterval(1000)
@@ -75,10 +90,62 @@ class StartPage(DossierPage):
         self.timer.start()
         self.load()
 
+    # ---- calls ---------------------------------------------------------------------------------------------
+
+    def load_calls(self, select: str | None = None) -> None:
+        """List the known calls, open ones first, and select `select` (else the chosen one, else the first)."""
+        from iasante_desktop.core.callfile import CallEntry, by_openness
+
+        wanted = select or self.chosen.id
+        now = self.clock()
+        try:
+            entries = list(self._calls())
+        except Exception:  # noqa: BLE001 - a broken folder of calls must not keep the start page from showing
+            entries = []
+        for spec in (self.ctx.call, self.chosen):
+            if all(e.id != spec.id for e in entries):
+                entries.append(CallEntry(spec, "shipped" if spec.path.name == "call.toml" else "installed"))
+        entries = by_openness(entries, now)
+        self.entries = entries
+        locale = _locale(self.ctx.lang)
+        self.ui.callsList.blockSignals(True)
+        self.ui.callsList.clear()
+        for entry in entries:
+            state = self.tr("ouvert") if entry.is_open(now) else self.tr("clos")
+            origin = self.tr("fourni avec l'application") if entry.origin == "shipped" else self.tr("installé")
+            item = QListWidgetItem(
+                self.tr("{name} — date limite {deadline} — {state} ({origin})").format(
+                    name=entry.name.get(self.ctx.lang),
+                    deadline=_long_date(locale, entry.spec.calendar.deadline),
+                    state=state,
+                    origin=origin,
+                )
+            )
+            item.setToolTip(str(entry.path))
+            item.setData(PATH_ROLE, entry.id)
+            self.ui.callsList.addItem(item)
+        row = next((i for i, e in enumerate(entries) if e.id == wanted), 0)
+        self.ui.callsList.setCurrentRow(row)
+        self.ui.callsList.blockSignals(False)
+        previous = self.chosen
+        self._show_call(entries[row].spec if entries else self.ctx.call)
+        if self.chosen is not previous:
+            self.call_chosen.emit(self.chosen)
+
+    def _call_row_changed(self, row: int) -> None:
+        if 0 <= row < len(self.entries):
+            self._show_call(self.entries[row].spec)
+            self.call_chosen.emit(self.chosen)
+
+    def _show_call(self, spec) -> None:
+        self.chosen = spec
+        self.ui.callNameLabel.setText(f"<b>{spec.name.get(self.ctx.lang)}</b> — {spec.submission.address}")
+        self._fill_calendar()
+
     # ---- calendar ------------------------------------------------------------------------------------------
 
     def _fill_calendar(self) -> None:
-        cal = self.ctx.call.calendar
+        cal = self.chosen.calendar
         locale = _locale(self.ctx.lang)
         self.ui.deadlineValue.setText(_long_date(locale, cal.deadline))
         try:
@@ -97,7 +164,7 @@ class StartPage(DossierPage):
         self.update_countdown()
 
     def update_countdown(self) -> None:
-        cal = self.ctx.call.calendar
+        cal = self.chosen.calendar
         left = countdown(cal, self.clock())
         deadline = f"{cal.deadline:%d/%m/%Y}"
         if left.passed:
@@ -166,8 +233,17 @@ class StartPage(DossierPage):
             )
             return
         name = self.ctx.dossier.acronym.strip() or self.tr("(sans acronyme)")
+        if self.ctx.read_only:
+            self.ui.currentLabel.setText(
+                self.tr("Dossier ouvert en lecture seule : {name} — écrit pour l'appel « {call} », introuvable ici ({path})").format(
+                    name=name, call=self.ctx.dossier.call_id, path=draft.path
+                )
+            )
+            return
         self.ui.currentLabel.setText(
             self.tr("Dossier ouvert : {name} — enregistré automatiquement dans {path}").format(name=name, path=draft.path)
+            + "\n"
+            + self.tr("Appel du dossier : {call}").format(call=self.ctx.call.name.get(self.ctx.lang))
         )
 
     def focus_field(self, path: str) -> bool:
