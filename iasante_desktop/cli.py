@@ -23,7 +23,7 @@ utilisation : iasante-desktop [FICHIER]
               iasante-desktop calls install FICHIER.toml [--replace]
               iasante-desktop calls derive APPEL --id NOUVEL_ID [--name NOM] [--name-en NAME] [--years 2026-2027]
                      [--deadline AAAA-MM-JJ] [--closes-at AAAA-MM-JJTHH:MM:SS+01:00] [--results AAAA-MM]
-                     [--project-start AAAA-MM-JJ] [--duration MOIS] [--pattern IASANTE_AAPAMOR2027_{{acronym}}]
+                     [--project-start AAAA-MM-JJ] [--duration MOIS] [--pattern PREFIXE_{{acronym}}]
                      [--address ADRESSE] [--cap MONTANT] [--bonus MONTANT] [--limit RUBRIQUE=N]...
                      [--min-partners N] [--next]
               iasante-desktop calls move BROUILLON APPEL

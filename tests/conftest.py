@@ -14,43 +14,9 @@ from pathlib import Path
 import platformdirs
 import pytest
 
+from testkit import fingerprint, real_user_folders
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-APP = "iasante-desktop"
-
-
-def real_user_folders() -> list[Path]:
-    """The folders the app would write into for the user running the tests, as the app computes them."""
-    return [
-        Path(platformdirs.user_data_dir(APP, appauthor=False, roaming=False)),
-        Path(platformdirs.user_config_dir(APP, appauthor=False)),
-        Path(platformdirs.user_cache_dir(APP, appauthor=False)),
-        Path(platformdirs.user_state_dir(APP, appauthor=False)),
-        Path(platformdirs.user_log_dir(APP, appauthor=False)),
-    ]
-
-
-def fingerprint(folders: list[Path], documents: Path) -> set[tuple[str, int, int]]:
-    """Every file under the app's folders, and the names directly in the user's documents folder."""
-    seen: set[tuple[str, int, int]] = set()
-    for folder in folders:
-        if folder.is_dir():
-            for path in folder.rglob("*"):
-                try:
-                    info = path.lstat()
-                except OSError:
-                    continue
-                seen.add((str(path), info.st_size, info.st_mtime_ns))
-    if documents.is_dir():
-        for path in documents.iterdir():
-            if "iasante" in path.name.lower():
-                try:
-                    info = path.lstat()
-                except OSError:
-                    continue
-                seen.add((str(path), info.st_size, info.st_mtime_ns))
-    return seen
-
 
 REAL_FOLDERS = real_user_folders()
 REAL_DOCUMENTS = Path(platformdirs.user_documents_dir())
@@ -103,12 +69,6 @@ def call():
 @pytest.fixture
 def complete_dossier(call) -> Dossier:
     return make_complete_dossier(call)
-
-
-@pytest.fixture(autouse=True)
-def _private_config(monkeypatch, tmp_path_factory):
-    """No test reads or writes the real user's config folder (installed calls, settings)."""
-    monkeypatch.setenv("IASANTE_CONFIG_DIR", str(tmp_path_factory.mktemp("config")))
 
 
 @pytest.fixture(autouse=True)

