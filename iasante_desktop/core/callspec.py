@@ -84,9 +84,17 @@ class Calendar(NamedTuple):
     duration_months: int
     closes_at: dt.datetime  # the last moment a submission is taken, with its UTC offset
 
-    def days_past_deadline(self, today: dt.date) -> int:
-        """Whole days since the deadline day, 0 up to and including it."""
-        return max(0, (today - self.deadline).days)
+    def days_past_deadline(self, when: dt.date | dt.datetime | None = None) -> int:
+        """Whole calendar days since the deadline day in the call's own zone (closes_at's UTC offset), 0 up
+        to and including it. The one count the start page, the review and the rules show. `when`: a moment
+        (converted to the call's zone), a date already in that zone, or None for now."""
+        if when is None:
+            when = dt.datetime.now(dt.timezone.utc)
+        if isinstance(when, dt.datetime):
+            if when.tzinfo is None:
+                when = when.astimezone()  # a naive moment is the machine's local time
+            when = when.astimezone(self.closes_at.tzinfo).date()
+        return max(0, (when - self.closes_at.date()).days)
 
     @property
     def project_end(self) -> dt.date:

@@ -295,7 +295,7 @@ def validate(dossier: Dossier, call: CallSpec, measures: Measures, today: dt.dat
                 words={"acronym": dossier.acronym, "why_fr": why_fr, "why_en": why_en},
             )
         )
-    late = call.calendar.days_past_deadline(today or dt.date.today())
+    late = call.calendar.days_past_deadline(today)  # None: now, in the call's zone
     if late:
         findings.append(Finding("deadline", WARNING, "", "deadline", {"days": late, "deadline": _date(call.calendar.deadline)}))
     return findings

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -39,6 +38,16 @@ if TYPE_CHECKING:  # a close event is only ever received: importing the class wo
     from PySide6.QtGui import QCloseEvent
 
 APP_TITLE = "iasante-desktop"
+
+
+def redo_shortcuts(platform_keys) -> list[QKeySequence]:
+    """The platform's Redo keys plus Ctrl+Y (the Windows habit) and Ctrl+Shift+Z (GNOME's and macOS's),
+    whichever the platform left out: GNOME binds only Ctrl+Shift+Z, Windows only Ctrl+Y."""
+    keys = [QKeySequence(k) for k in platform_keys]
+    for extra in ("Ctrl+Y", "Ctrl+Shift+Z"):
+        if QKeySequence(extra) not in keys:
+            keys.append(QKeySequence(extra))
+    return keys
 SHOWN_ROLE = USER_ROLE + 1  # what a page list item last showed: status, enabled, text
 
 
@@ -114,6 +123,7 @@ class MainWindow(QMainWindow):
         self.act_quit = action(self.close, QKeySequence.StandardKey.Quit)
         self.act_undo = action(lambda: self._edit_command("undo"), QKeySequence.StandardKey.Undo)
         self.act_redo = action(lambda: self._edit_command("redo"), QKeySequence.StandardKey.Redo)
+        self.act_redo.setShortcuts(redo_shortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)))
         self.act_french = action(lambda: self.set_language("fr"))
         self.act_english = action(lambda: self.set_language("en"))
         group = QActionGroup(self)
@@ -294,7 +304,7 @@ class MainWindow(QMainWindow):
             if open_dossier:
                 status = overall if page_id == "review" else worst.get(page_id, OK)
             elif page_id == "start":  # the call's deadline concerns whoever opens the app, dossier or not
-                status = WARNING if self.ctx.call.calendar.days_past_deadline(dt.date.today()) else OK
+                status = WARNING if self.ctx.call.calendar.days_past_deadline() else OK
             else:
                 status = EMPTY
             enabled = open_dossier or page_id == "start"
@@ -538,7 +548,8 @@ class MainWindow(QMainWindow):
             SAVING: self.tr("enregistrement…"),
             FAILED: self.tr("non enregistré"),
         }.get(self.session.state, self.tr("enregistré"))
-        self.setWindowTitle(f"{name} — {APP_TITLE} — {state}")
+        # The platform appends the application's display name itself ("… — iasante-desktop"): not twice.
+        self.setWindowTitle(f"{name} — {state}")
         self.save_state.setText(state)
 
     def _save_failed(self, message: str) -> None:
