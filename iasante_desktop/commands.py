@@ -213,6 +213,9 @@ def cmd_export(args: argparse.Namespace) -> int:
         _say(("  Avertissement : " if fr else "  Warning: ") + finding.message(lang))
     if result.size_report is not None and result.size_report.limits_exceeded:
         _say("  " + result.size_report.advice(lang))
+    zipped = result.zip_size_report
+    if zipped is not None and zipped is not result.size_report:
+        _say("  " + ("Archive ZIP : " if fr else "ZIP archive: ") + zipped.message(lang))
     for note_fr, note_en in result.notes:
         _say("  " + (note_fr if fr else note_en))
     if result.sent_file is not None:

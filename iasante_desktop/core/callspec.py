@@ -111,6 +111,12 @@ class Submission(NamedTuple):
     file_stem: str
     formats: tuple[str, ...]
     acronym_pattern: str
+    # How each attachment is named inside the zip, per attachment kind ("cv", "letter", "annex"): a pattern
+    # with {stem} (file_stem filled in), {partner} (1-based, CVs), {n} (rank within its kind), {name}.
+    member_names: tuple[tuple[str, str], ...] = ()
+
+    def member_pattern(self, kind: str) -> str:
+        return dict(self.member_names).get(kind, "{stem}_" + kind.upper() + "_{n}_{name}")
 
 
 class Typography(NamedTuple):
@@ -358,7 +364,17 @@ def load_call(path: Path) -> CallSpec:
         file_stem=sub.str("file_stem"),
         formats=sub.strs("formats"),
         acronym_pattern=sub.str("acronym_pattern"),
+        member_names=tuple(
+            (kind, members.str(kind))
+            for members in [sub.table("member_names", required=False)]
+            if members is not None
+            for kind in ("cv", "letter", "annex")
+            if kind in members.data
+        ),
     )
+    for kind, pattern in submission.member_names:
+        if "{stem}" not in pattern:
+            raise sub.fail(f"member_names.{kind}", "doit contenir {stem} (must contain {stem})")
     if "{acronym}" not in submission.file_stem:
         raise sub.fail("file_stem", "doit contenir {acronym} (must contain {acronym})")
     try:

@@ -69,3 +69,19 @@ def test_export_of_a_complete_dossier_writes_the_files_and_records_it(window, co
     assert "Fichiers écrits" in page.result.text()
     assert page.open_mail.isEnabled() and page.show_folder.isEnabled()
     assert page.history.text().startswith("Exporté le ")
+
+
+def test_the_default_export_folder_is_created_when_missing(make_window, complete_dossier, tmp_path, monkeypatch):
+    import platformdirs
+
+    documents = tmp_path / "home" / "Documents"  # ~/Documents does not exist on this account
+    monkeypatch.setattr(platformdirs, "user_documents_dir", lambda: str(documents))
+    window = make_window()
+    assert window.new_dossier()
+    window.session.replace_dossier(complete_dossier)
+    page = window.pages["review"]
+    assert page.dest_edit.text() == str(documents)
+    for fmt, box in page.format_boxes.items():
+        box.setChecked(fmt == "pdf")
+    page.export_button.click()
+    assert (documents / "IASANTE_AAPAMOR2026_NEURO-IA.pdf").is_file(), page.result.text()

@@ -206,9 +206,10 @@ class ReviewPage(DossierPage):
             self._show_result(self.tr("Choisissez au moins un format."), ERROR)
             return
         dest = Path(self.dest_edit.text().strip()).expanduser()
-        if not dest.is_dir():
+        # A missing folder (the default ~/Documents on a fresh account, say) is created by the export.
+        if not dest.is_absolute() or (dest.exists() and not dest.is_dir()):
             self._show_result(
-                self.tr("Le dossier de destination n'existe pas : {path}").format(path=dest), ERROR
+                self.tr("Le dossier de destination n'est pas un dossier : {path}").format(path=dest), ERROR
             )
             return
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
