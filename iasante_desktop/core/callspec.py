@@ -173,6 +173,8 @@ class CallSpec(NamedTuple):
     themes: tuple[Item, ...]
     theme_other: Text
     places: tuple[Place, ...]
+    # Known places of other regions (territory: their region), so a site there is said to be outside
+    outside_places: tuple[Place, ...] = ()
 
     def section(self, section_id: str) -> Section:
         for section in self.sections:
@@ -461,6 +463,10 @@ def load_call(path: Path) -> CallSpec:
         Place(name=p.str("name"), territory=p.str("territory"), aliases=p.strs("aliases", required=False))
         for p in gaz.tables("places")
     )
+    outside_places = tuple(
+        Place(name=p.str("name"), territory=p.str("territory"), aliases=p.strs("aliases", required=False))
+        for p in gaz.tables("outside", required=False)
+    )
     name = root.text("name")
     annex = root.table("annex")
     block = annex.table("title_block")
@@ -485,6 +491,7 @@ def load_call(path: Path) -> CallSpec:
         themes=_items(th, "items"),
         theme_other=th.text("other"),
         places=places,
+        outside_places=outside_places,
     )
 
 

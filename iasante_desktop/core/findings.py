@@ -77,8 +77,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Partenaire {partner} : indiquez le site en {region}{why_fr}.",
         "Partner {partner}: state the site in {region}{why_en}.",
     ),
+    "partners.site_other_region": (
+        "Partenaire {partner} : « {site} » ({other_region}) est hors {region} : non éligible à cet appel, réservé aux porteurs de projet de {region}.",
+        "Partner {partner}: “{site}” ({other_region}) is outside {region}: not eligible for this call, which is reserved to project leaders in {region}.",
+    ),
     "partners.site_outside": (
-        "Partenaire {partner} : « {site} » n'est pas un lieu de {region} connu de l'appel ; choisissez le site le plus proche dans la liste.",
+        "Partenaire {partner} : « {site} » n'est pas un lieu de l'appel en {region} ; choisissez le site le plus proche dans la liste.",
         "Partner {partner}: “{site}” is not a place of {region} the call knows; pick the nearest site from the list.",
     ),
     "partners.status_unknown": (
