@@ -20,6 +20,7 @@ from iasante_desktop.gui.style import ERROR, OK, WARNING
 from iasante_desktop.gui.widgets.attachments_checker import CheckBatch, PdfChecker
 from iasante_desktop.gui.widgets.attachments_files import open_in_viewer, size_text
 from iasante_desktop.gui.widgets.attachments_slots import AttachmentList, CvSlot
+from iasante_desktop.gui.widgets.email_size import EmailSizeGauge
 from iasante_desktop.gui.widgets.partners_moves import cv_of, index_of
 from iasante_desktop.gui.widgets.partners_tint import tint
 
@@ -50,6 +51,7 @@ class AttachmentsPage(DossierPage):
         self.message.hide()
         self.totals = QLabel()
         self.totals.setAccessibleName(self.tr("Total des pièces jointes"))
+        self.email_size = EmailSizeGauge(ctx)
 
         self.cv_box = QGroupBox(self.tr("CV des porteurs (un PDF par partenaire)"))
         self.cv_layout = QVBoxLayout(self.cv_box)
@@ -65,6 +67,7 @@ class AttachmentsPage(DossierPage):
         layout.addWidget(self.letters)
         layout.addWidget(self.annexes)
         layout.addWidget(self.totals)
+        layout.addWidget(self.email_size)
         layout.addStretch(1)
 
         for box in (self.letters, self.annexes):
@@ -100,6 +103,7 @@ class AttachmentsPage(DossierPage):
             if count
             else self.tr("Aucune pièce jointe.")
         )
+        self.email_size.refresh()
 
     def focus_field(self, path: str) -> bool:
         if not path.startswith("attachments"):
