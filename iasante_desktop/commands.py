@@ -12,6 +12,7 @@ from pathlib import Path
 from iasante_desktop.cli import EXIT_ERRORS, EXIT_OK, EXIT_UNREADABLE, HELP, _fail, _say
 from iasante_desktop.core.callspec import CallSpecError, resolve_call
 from iasante_desktop.core.dossier import Dossier
+from iasante_desktop.core.wording import plural
 from iasante_desktop.documents.errors import DocumentError
 from iasante_desktop.export import attach_file, export
 
@@ -124,10 +125,10 @@ def _print_report(path: Path, result, lang: str, notes: list[tuple[str, str]]) -
     _say(f"{path.name}")
     _say(
         f"  Résumé : {_lines(m['resume_lines'], fr)} · Résumé grand public : {_lines(m['resume_grand_public_lines'], fr)} · "
-        f"Description : {str(m['description_pages']).replace('.', ',')} page(s)"
+        f"Description : {str(m['description_pages']).replace('.', ',')} {plural(m['description_pages'], 'page', 'pages')}"
         if fr
         else f"  Summary: {_lines(m['resume_lines'], fr)} · Lay summary: {_lines(m['resume_grand_public_lines'], fr)} · "
-        f"Description: {m['description_pages']} page(s)"
+        f"Description: {m['description_pages']} {plural(m['description_pages'], 'page', 'pages', 'en')}"
     )
     for note_fr, note_en in notes:
         _say(("  Remarque à l'import : " if fr else "  Import note: ") + (note_fr if fr else note_en))
@@ -199,9 +200,9 @@ def cmd_export(args: argparse.Namespace) -> int:
             draft.close()
     if result.refused:
         _warn(
-            f"Export refusé : {len(result.errors)} erreur(s) à corriger ; aucun fichier n'a été écrit."
+            f"Export refusé : {len(result.errors)} {plural(len(result.errors), 'erreur', 'erreurs')} à corriger ; aucun fichier n'a été écrit."
             if fr
-            else f"Export refused: {len(result.errors)} error(s) to fix; no file was written."
+            else f"Export refused: {len(result.errors)} {plural(len(result.errors), 'error', 'errors', 'en')} to fix; no file was written."
         )
         for finding in result.errors:
             _warn(f"  [{finding.rule}] {finding.message(lang)}")
@@ -278,7 +279,11 @@ def cmd_attach(args: argparse.Namespace) -> int:
     if outcome.replaced is not None:
         old = outcome.replaced.filename
         _say(f"Le CV du partenaire {args.cv} « {old} » est remplacé par « {name} »." if fr else f"Partner {args.cv}'s CV “{old}” is replaced by “{name}”.")
-    _say(f"« {name} » joint comme {role_fr} ({pages} page(s))." if fr else f"“{name}” attached as {role_en} ({pages} page(s)).")
+    _say(
+        f"« {name} » joint comme {role_fr} ({pages} {plural(pages, 'page', 'pages')})."
+        if fr
+        else f"“{name}” attached as {role_en} ({pages} {plural(pages, 'page', 'pages', 'en')})."
+    )
     if outcome.info.unembedded_fonts:
         fonts = ", ".join(outcome.info.unembedded_fonts)
         _say(

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from iasante_desktop.core.callspec import CallSpec
 from iasante_desktop.core.dossier import Attachment, Dossier
 from iasante_desktop.core.findings import Finding, HasFindings
+from iasante_desktop.core.wording import plural
 from iasante_desktop.documents.atomic import FILE_MODE, write_error
 from iasante_desktop.documents.errors import DocumentError
 from iasante_desktop.documents.names import submission_stem
@@ -240,8 +241,8 @@ def attach_file(dossier: Dossier, path: Path, kind: str, partner: int | None = N
         if partner is None or not 0 <= partner < count:
             shown = "?" if partner is None else partner + 1
             raise DocumentError(
-                f"Le dossier compte {count} partenaire(s) : le CV doit être celui d'un partenaire de 1 à {count} (reçu {shown}).",
-                f"The dossier has {count} partner(s): the CV must belong to a partner from 1 to {count} (got {shown}).",
+                f"Le dossier compte {count} {plural(count, 'partenaire', 'partenaires')} : le CV doit être celui d'un partenaire de 1 à {count} (reçu {shown}).",
+                f"The dossier has {count} {plural(count, 'partner', 'partners', 'en')}: the CV must belong to a partner from 1 to {count} (got {shown}).",
             )
     else:
         partner = None

@@ -11,6 +11,7 @@ from decimal import Decimal
 from typing import Any
 
 from iasante_desktop.core.money import format_amount
+from iasante_desktop.core.wording import with_plurals
 
 ERROR = "error"
 WARNING = "warning"
@@ -42,8 +43,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "“{label_en}” takes {pages} pages; the maximum is {max}.",
     ),
     "partners.count": (
-        "Le dossier compte {count} partenaire(s) ; l'appel en demande au moins {min}.",
-        "The dossier has {count} partner(s); the call asks for at least {min}.",
+        "Le dossier compte {count} {count|partenaire|partenaires} ; l'appel en demande au moins {min}.",
+        "The dossier has {count} {count|partner|partners}; the call asks for at least {min}.",
     ),
     "partners.coportage": (
         "Aucun partenaire n'est un acteur « {domain_fr} » : le projet doit être co-porté par un acteur de l'IA et un acteur de la Santé.",
@@ -122,8 +123,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The acronym “{acronym}” cannot make the required file name: {why_en}.",
     ),
     "deadline": (
-        "La date limite de l'appel ({deadline}) est passée depuis {days} jour(s).",
-        "The call's deadline ({deadline}) passed {days} day(s) ago.",
+        "La date limite de l'appel ({deadline}) est passée depuis {days} {days|jour|jours}.",
+        "The call's deadline ({deadline}) passed {days} {days|day|days} ago.",
     ),
 }
 
@@ -141,7 +142,8 @@ class Finding:
         fr, en = MESSAGES[self.message_key]
         values = {k: _display(v) for k, v in self.numbers.items()}
         values.update(self.words)
-        return (en if lang == "en" else fr).format(**values)
+        text = with_plurals(en if lang == "en" else fr, self.numbers, lang)
+        return text.format(**values)
 
     @property
     def is_error(self) -> bool:

@@ -21,6 +21,7 @@ from urllib.parse import quote
 
 from iasante_desktop.core.callspec import CallSpec
 from iasante_desktop.core.dossier import Dossier
+from iasante_desktop.core.wording import size_text
 from iasante_desktop.documents.atomic import write_bytes_atomically
 from iasante_desktop.documents.names import submission_stem
 from iasante_desktop.documents.errors import DocumentError
@@ -54,22 +55,17 @@ class SizeReport:
         """One sentence for the user in every case: the size, and the advice when it is too big."""
         if self.limits_exceeded:
             return self.advice(lang)
-        size, lowest = _mb(self.encoded_mb, lang), COMMON_LIMITS_MB[0]
+        size, lowest = size_text(self.encoded_bytes, lang), COMMON_LIMITS_MB[0]
         if lang == "en":
-            return f"The e-mail weighs {size} MB once encoded, under the common {lowest} MB limit."
-        return f"Le message pèse {size} Mo une fois encodé, sous la limite courante de {lowest} Mo."
-
-
-def _mb(value: float, lang: str) -> str:
-    text = f"{value:.1f}"
-    return text if lang == "en" else text.replace(".", ",")
+            return f"The e-mail weighs {size} once encoded, under the common {lowest} MB limit."
+        return f"Le message pèse {size} une fois encodé, sous la limite courante de {lowest} Mo."
 
 
 def size_report(encoded_bytes: int, file_bytes: int) -> SizeReport:
     over = tuple(limit for limit in COMMON_LIMITS_MB if encoded_bytes > limit * MB)
     if not over:
         return SizeReport(encoded_bytes, file_bytes, over, "", "")
-    size_fr, size_en = _mb(encoded_bytes / MB, "fr"), _mb(encoded_bytes / MB, "en")
+    size_fr, size_en = size_text(encoded_bytes, "fr"), size_text(encoded_bytes, "en")
     highest = over[-1]
     if highest == COMMON_LIMITS_MB[-1]:
         risk_fr = f"au-delà de {highest} Mo, la plupart des messageries refusent l'envoi"
@@ -78,13 +74,13 @@ def size_report(encoded_bytes: int, file_bytes: int) -> SizeReport:
         risk_fr = f"au-delà de {highest} Mo, certaines messageries (souvent celles des établissements) le refusent"
         risk_en = f"over {highest} MB, some mail services (often institutional ones) refuse it"
     fr = (
-        f"Le message pèse {size_fr} Mo une fois encodé : {risk_fr}. "
+        f"Le message pèse {size_fr} une fois encodé : {risk_fr}. "
         "Compressez les pièces numérisées (bouton « Compresser » de la page Pièces jointes : pages numérisées "
         "recompressées, pages de texte inchangées) ou déposez le fichier sur un service de transfert (par exemple "
         "FileSender de RENATER) et envoyez le lien à l'adresse de l'appel."
     )
     en = (
-        f"The message weighs {size_en} MB once encoded: {risk_en}. "
+        f"The message weighs {size_en} once encoded: {risk_en}. "
         "Compress the scanned attachments (“Compress” on the Attachments page: scanned pages recompressed, text "
         "pages unchanged) or upload the file to a transfer service (for example RENATER's FileSender) and send "
         "the link to the call's address."

@@ -22,6 +22,7 @@ from iasante_desktop.core.callspec import CallSpec
 from iasante_desktop.core.dossier import LINE_BREAK, Dossier, Partner
 from iasante_desktop.core.money import AmountError, parse_amount
 from iasante_desktop.core.places import find_outside_place, find_place, infer_place
+from iasante_desktop.core.wording import plural
 from iasante_desktop.documents.errors import UnreadableDocumentError, UnsafeDocumentError
 from iasante_desktop.documents.safety import DEFAULT_LIMITS, Limits, load_checked
 from iasante_desktop.documents.word_labels import (
@@ -496,8 +497,9 @@ class _Reader:
                 )
         if self.ignored:
             self.note(
-                f"{self.ignored} paragraphe(s) autour du tableau budgétaire ignoré(s).",
-                f"{self.ignored} paragraph(s) around the budget table ignored.",
+                f"{self.ignored} {plural(self.ignored, 'paragraphe', 'paragraphes')} autour du tableau budgétaire "
+                f"{plural(self.ignored, 'ignoré', 'ignorés')}.",
+                f"{self.ignored} {plural(self.ignored, 'paragraph', 'paragraphs', 'en')} around the budget table ignored.",
             )
 
 

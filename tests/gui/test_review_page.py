@@ -21,7 +21,7 @@ def test_findings_are_listed_errors_first(window):
     first_warning = severities.index("warning")
     assert all(s == ERROR for s in severities[:first_warning])
     assert all(s != ERROR for s in severities[first_warning:])
-    assert "erreur(s) à corriger avant l'export" in page.summary.text()
+    assert "erreurs à corriger avant l'export" in page.summary.text() and "(s)" not in page.summary.text()
 
 
 def test_go_there_shows_the_page_and_focuses_the_field(window, qtbot):

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from iasante_desktop.core.findings import sort_findings
+from iasante_desktop.core.wording import counted
 from iasante_desktop.gui import settings
 from iasante_desktop.gui.context import AppContext
 from iasante_desktop.gui.pages.base import DossierPage
@@ -206,17 +207,20 @@ class ReviewPage(DossierPage):
         findings = sort_findings(self.ctx.findings)
         errors = sum(1 for f in findings if f.is_error)
         warnings = len(findings) - errors
+        lang = self.ctx.lang
+        if not warnings:
+            warned = self.tr("aucun avertissement")
+        else:
+            warned = counted(lang, warnings, self.tr("{n} avertissement"), self.tr("{n} avertissements"))
         if not findings:
             text, status = self.tr("Aucune erreur ni avertissement : le dossier peut être exporté."), OK
         elif not errors:
-            text = self.tr("Aucune erreur : le dossier peut être exporté. {warnings} avertissement(s) à lire.").format(
-                warnings=warnings
-            )
+            to_read = counted(lang, warnings, self.tr("{n} avertissement à lire."), self.tr("{n} avertissements à lire."))
+            text = self.tr("Aucune erreur : le dossier peut être exporté.") + " " + to_read
             status = WARNING
         else:
-            text = self.tr("{errors} erreur(s) à corriger avant l'export, {warnings} avertissement(s).").format(
-                errors=errors, warnings=warnings
-            )
+            to_fix = counted(lang, errors, self.tr("{n} erreur à corriger avant l'export"), self.tr("{n} erreurs à corriger avant l'export"))
+            text = f"{to_fix}, {warned}."
             status = ERROR
         self.summary.setText(text)
         palette = self.summary.palette()
@@ -429,8 +433,8 @@ class ReviewPage(DossierPage):
         last = max(records, key=lambda r: r.when)
         when = locale.toString(last.when.astimezone(), "dd/MM/yyyy HH:mm")
         names = ", ".join(name for name, _sha, _size in last.files)
-        self.history.setText(
-            self.tr("Exporté le {when} ({count} export(s) en tout) : {names}").format(
-                when=when, count=len(records), names=names
-            )
-        )
+        if len(records) == 1:
+            text = self.tr("Exporté le {when} : {names}")
+        else:
+            text = self.tr("Exporté le {when} ({count} exports en tout) : {names}")
+        self.history.setText(text.format(when=when, count=len(records), names=names))
