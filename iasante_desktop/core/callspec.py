@@ -75,6 +75,14 @@ class BudgetRules(NamedTuple):
     eligible_expenses: tuple[str, ...]
     source: str
     interpretation: str
+    # The eligible expenses as a phrase in each language, for the interface ("missions, prestations, …" /
+    # "travel, services, …"); None when the spec gives only the call's own words.
+    eligible_label: Text | None = None
+
+    def eligible_text(self, lang: str) -> str:
+        if self.eligible_label is not None:
+            return self.eligible_label.get(lang)
+        return ", ".join(self.eligible_expenses)
 
 
 class Calendar(NamedTuple):
@@ -436,6 +444,7 @@ def load_call(path: Path) -> CallSpec:
         eligible_expenses=bud.strs("eligible_expenses"),
         source=bud.opt_str("source"),
         interpretation=bud.opt_str("interpretation"),
+        eligible_label=bud.text("eligible_label", required=False),
     )
 
     eli = root.table("eligibility")

@@ -48,15 +48,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "partners.coportage": (
         "Aucun partenaire n'est un acteur « {domain_fr} » : le projet doit être co-porté par un acteur de l'IA et un acteur de la Santé.",
-        "No partner is a “{domain_en}” actor: the project must be co-carried by an AI actor and a health actor.",
+        "No partner is a “{domain_en}” actor: the project must be led jointly by an AI actor and a health actor.",
     ),
     "partners.domain_missing": (
         "Partenaire {partner} : indiquez son domaine (IA ou Santé) pour vérifier le co-portage.",
-        "Partner {partner}: state its field (AI or health) so that co-carrying can be checked.",
+        "Partner {partner}: state its field (AI or health) so that joint leadership can be checked.",
     ),
     "partners.status.doctoral": (
         "Partenaire {partner} : les doctorants ne sont pas éligibles comme porteurs.",
-        "Partner {partner}: doctoral students are not eligible as carriers.",
+        "Partner {partner}: doctoral students are not eligible as project leads.",
     ),
     "partners.status.contract": (
         "Partenaire {partner} : le contrat se termine le {contract_end}, avant la fin du projet le {project_end}.",
@@ -64,7 +64,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "partners.status_missing": (
         "Partenaire {partner} : indiquez le statut du porteur (statutaire ou post-doctorant).",
-        "Partner {partner}: state the carrier's status (permanent staff or post-doc).",
+        "Partner {partner}: state the project lead's status (permanent staff or post-doc).",
     ),
     "partners.status_other": (
         "Partenaire {partner} : l'appel est réservé aux statutaires et aux post-doctorants ; vérifiez l'éligibilité.",
@@ -96,7 +96,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "partners.carrier_missing": (
         "Partenaire {partner} : indiquez le nom du porteur.",
-        "Partner {partner}: state the carrier's name.",
+        "Partner {partner}: state the project lead's name.",
     ),
     "budget.cap": (
         "Le budget total ({total}) dépasse le plafond de {cap}{why_fr}.",

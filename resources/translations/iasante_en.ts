@@ -60,32 +60,32 @@
 <context>
     <name>AttachmentsPage</name>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="41"/>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="43"/>
         <source>Joignez les pièces en PDF (%1 au plus par fichier). Chaque fichier est vérifié à son arrivée : il doit s&apos;ouvrir sans mot de passe.</source>
         <translation>Attach the documents as PDF (at most %1 per file). Each file is checked on arrival: it must open without a password.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="49"/>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="51"/>
         <source>Résultat de la dernière pièce jointe</source>
         <translation>Result of the last attachment</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="52"/>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="54"/>
         <source>Total des pièces jointes</source>
         <translation>Attachments in total</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="54"/>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="57"/>
         <source>CV des porteurs (un PDF par partenaire)</source>
-        <translation>Carriers&apos; CVs (one PDF per partner)</translation>
+        <translation>Project leads&apos; CVs (one PDF per partner)</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="56"/>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="59"/>
         <source>&amp;Lettres d&apos;intérêt</source>
         <translation>&amp;Letters of interest</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="57"/>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="60"/>
         <source>Autres &amp;annexes</source>
         <translation>Other &amp;annexes</translation>
     </message>
@@ -95,90 +95,99 @@
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="90"/>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="94"/>
         <source>Partenaire %1</source>
         <translation>Partner %1</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="99"/>
-        <source>%1 pièce(s) jointe(s), %2 page(s), %3</source>
-        <translation>%1 attachment(s), %2 page(s), %3</translation>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="104"/>
+        <source>{n} pièce jointe</source>
+        <translation>{n} attachment</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="101"/>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="104"/>
+        <source>{n} pièces jointes</source>
+        <translation>{n} attachments</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="105"/>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="243"/>
+        <source>{n} page</source>
+        <translation>{n} page</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="105"/>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="243"/>
+        <source>{n} pages</source>
+        <translation>{n} pages</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="108"/>
         <source>Aucune pièce jointe.</source>
         <translation>No attachment.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="116"/>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="123"/>
         <source>Un seul CV par partenaire : déposez un seul fichier.</source>
         <translation>One CV per partner: drop a single file.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="120"/>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="127"/>
         <source>Vérification de %1…</source>
         <translation>Checking %1…</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="146"/>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="153"/>
         <source>« %1 » : le partenaire a été supprimé entre-temps.</source>
         <translation>“%1”: the partner was deleted in the meantime.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="149"/>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="156"/>
         <source>« %1 » est déjà joint.</source>
         <translation>“%1” is already attached.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="155"/>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="162"/>
         <source>« %1 » utilise des polices non incorporées (%2) : le lecteur du comité pourrait en afficher d&apos;autres.</source>
         <translation>“%1” uses fonts that are not embedded (%2): the committee’s reader may show other fonts.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="159"/>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="166"/>
         <source>Joint : %1</source>
         <translation>Attached: %1</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="178"/>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="185"/>
         <source>Retiré : %1</source>
         <translation>Removed: %1</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="185"/>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="192"/>
         <source>« %1 » : copie temporaire impossible (%2).</source>
         <translation>“%1”: cannot make a temporary copy (%2).</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="189"/>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="196"/>
         <source>Aucun lecteur PDF n&apos;a pu ouvrir « %1 » ; une copie est ici : %2</source>
         <translation>No PDF reader could open “%1”; a copy is here: %2</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="226"/>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="233"/>
         <source>CV sans partenaire : %1</source>
         <translation>CV without a partner: %1</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="235"/>
-        <source>%n page(s)</source>
-        <translation>
-            <numerusform>%n page</numerusform>
-            <numerusform>%n pages</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="235"/>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="245"/>
         <source>pages inconnues</source>
         <translation>pages unknown</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="246"/>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="256"/>
         <source>CV du partenaire %1</source>
         <translation>CV of partner %1</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="251"/>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="261"/>
         <source>Joindre des PDF</source>
         <translation>Attach PDF files</translation>
     </message>
@@ -206,17 +215,22 @@
         <translation>Cap: %1. State each partner&apos;s site: + %2 if the partners are in at least %3 territories of Occitanie.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/budget_gauge.py" line="51"/>
-        <source>Site inconnu pour le(s) partenaire(s) %1.</source>
-        <translation>Site unknown for partner(s) %1.</translation>
+        <location filename="../../iasante_desktop/gui/widgets/budget_gauge.py" line="52"/>
+        <source>Site inconnu pour le partenaire %1.</source>
+        <translation>Unknown site for partner %1.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/budget_gauge.py" line="58"/>
+        <location filename="../../iasante_desktop/gui/widgets/budget_gauge.py" line="54"/>
+        <source>Site inconnu pour les partenaires %1.</source>
+        <translation>Unknown site for partners %1.</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/budget_gauge.py" line="62"/>
         <source>Territoires : aucun site connu → plafond %1</source>
         <translation>Territories: no known site → cap %1</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/budget_gauge.py" line="60"/>
+        <location filename="../../iasante_desktop/gui/widgets/budget_gauge.py" line="64"/>
         <source>Territoires : %1 → plafond %2</source>
         <translation>Territories: %1 → cap %2</translation>
     </message>
@@ -267,13 +281,23 @@
 <context>
     <name>BudgetTable</name>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/budget_table.py" line="77"/>
+        <location filename="../../iasante_desktop/gui/widgets/budget_table.py" line="82"/>
         <source>Tableau du budget</source>
         <translation>Budget table</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/budget_table.py" line="290"/>
-        <location filename="../../iasante_desktop/gui/widgets/budget_table.py" line="350"/>
+        <location filename="../../iasante_desktop/gui/widgets/budget_table.py" line="323"/>
+        <source>Effacer des montants</source>
+        <translation>Clear amounts</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/budget_table.py" line="342"/>
+        <source>Coller des montants</source>
+        <translation>Paste amounts</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/budget_table.py" line="395"/>
+        <location filename="../../iasante_desktop/gui/widgets/budget_table.py" line="455"/>
         <source>Ce total ne compte pas le montant illisible.</source>
         <translation>This total leaves out the unreadable amount.</translation>
     </message>
@@ -291,22 +315,22 @@
 <context>
     <name>CapGauge</name>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/budget_gauge.py" line="70"/>
+        <location filename="../../iasante_desktop/gui/widgets/budget_gauge.py" line="74"/>
         <source>Budget total par rapport au plafond</source>
         <translation>Total budget against the cap</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/budget_gauge.py" line="74"/>
+        <location filename="../../iasante_desktop/gui/widgets/budget_gauge.py" line="78"/>
         <source>Explication du plafond</source>
         <translation>How the cap is set</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/budget_gauge.py" line="96"/>
+        <location filename="../../iasante_desktop/gui/widgets/budget_gauge.py" line="100"/>
         <source>Dépassement de %1.</source>
         <translation>Over by %1.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/budget_gauge.py" line="98"/>
+        <location filename="../../iasante_desktop/gui/widgets/budget_gauge.py" line="102"/>
         <source>Reste %1.</source>
         <translation>%1 left.</translation>
     </message>
@@ -394,6 +418,69 @@
         <location filename="../../iasante_desktop/gui/session.py" line="105"/>
         <source>Enregistrement impossible : {why}</source>
         <translation>Cannot save: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>EmailSizeGauge</name>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/email_size.py" line="38"/>
+        <source>Taille du courriel d&apos;envoi</source>
+        <translation>Size of the submission e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/email_size.py" line="41"/>
+        <source>Com&amp;presser les pages numérisées…</source>
+        <translation>Com&amp;press the scanned pages…</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/email_size.py" line="42"/>
+        <source>Compresser la pièce jointe la plus lourde</source>
+        <translation>Compress the heaviest attachment</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/email_size.py" line="69"/>
+        <source>l&apos;archive ZIP</source>
+        <translation>the ZIP archive</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/email_size.py" line="69"/>
+        <source>le PDF unique</source>
+        <translation>the single PDF</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/email_size.py" line="71"/>
+        <source>Courriel d&apos;envoi ({what}) : environ {size} une fois encodé, sous les limites courantes de {limits} Mo.</source>
+        <translation>Submission e-mail ({what}): about {size} once encoded, under the common limits of {limits} MB.</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/email_size.py" line="75"/>
+        <source>Courriel d&apos;envoi ({what}) : environ {size} une fois encodé, au-delà de {highest} Mo (limites courantes : {limits} Mo) : certaines messageries le refuseront.</source>
+        <translation>Submission e-mail ({what}): about {size} once encoded, over {highest} MB (common limits: {limits} MB): some mail services will refuse it.</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/email_size.py" line="84"/>
+        <source>La pièce la plus lourde est « {name} » ({size}) : s&apos;il s&apos;agit d&apos;un document numérisé, compressez ses pages numérisées (les pages de texte restent telles quelles ; la nouvelle taille est montrée avant de remplacer le fichier). Sinon, déposez le fichier sur un service de transfert et envoyez le lien.</source>
+        <translation>The heaviest attachment is “{name}” ({size}): if it is a scanned document, compress its scanned pages (text pages stay as they are; the new size is shown before the file is replaced). Otherwise, upload the file to a transfer service and send the link.</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/email_size.py" line="114"/>
+        <source>« {name} » ne contient pas de pages numérisées à alléger : sa taille resterait de {size}.</source>
+        <translation>“{name}” has no scanned pages to lighten: its size would stay {size}.</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/email_size.py" line="123"/>
+        <source>« {name} » passerait de {old} à {new} : pages numérisées {pages} recompressées à 150 ppp, pages de texte inchangées. Remplacer la pièce jointe par cette version ?</source>
+        <translation>“{name}” would go from {old} to {new}: scanned pages {pages} recompressed at 150 dpi, text pages unchanged. Replace the attachment with this version?</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/email_size.py" line="133"/>
+        <source>Compresser une pièce jointe</source>
+        <translation>Compress an attachment</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/email_size.py" line="139"/>
+        <source>&amp;Remplacer</source>
+        <translation>&amp;Replace</translation>
     </message>
 </context>
 <context>
@@ -608,246 +695,246 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="143"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="153"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="144"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="154"/>
         <source>Ré&amp;cents</source>
         <translation>Re&amp;cent</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="145"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="155"/>
         <source>&amp;Édition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="146"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="156"/>
         <source>&amp;Nouveau</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="147"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="157"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="148"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="158"/>
         <source>&amp;Importer un fichier Word…</source>
         <translation>&amp;Import a Word file…</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="149"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="159"/>
         <source>&amp;Enregistrer</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="150"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="160"/>
         <source>Enregistrer &amp;sous…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="151"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="161"/>
         <source>&amp;Historique des versions…</source>
         <translation>Version &amp;history…</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="152"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="162"/>
         <source>E&amp;xporter…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="153"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="163"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="154"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="164"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="155"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="165"/>
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="158"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="168"/>
         <source>&lt; &amp;Précédent</source>
         <translation>&lt; &amp;Previous</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="159"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="169"/>
         <source>&amp;Suivant &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="160"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="170"/>
         <source>Page précédente</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="161"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="171"/>
         <source>Page suivante</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="162"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="172"/>
         <source>Rubriques du dossier</source>
         <translation>Dossier sections</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="163"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="173"/>
         <source>Rubrique affichée</source>
         <translation>Section shown</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="164"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="174"/>
         <source>État de l&apos;enregistrement</source>
         <translation>Save state</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="173"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="183"/>
         <source>(aucun brouillon récent)</source>
         <translation>(no recent draft)</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="308"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="318"/>
         <source>complet</source>
         <translation>complete</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="309"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="319"/>
         <source>avertissements</source>
         <translation>warnings</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="310"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="320"/>
         <source>erreurs</source>
         <translation>errors</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="311"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="321"/>
         <source>aucun dossier ouvert</source>
         <translation>no dossier open</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="327"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="337"/>
         <source>Nouveau dossier impossible</source>
         <translation>Cannot create a dossier</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="346"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="356"/>
         <source>Brouillon déjà ouvert</source>
         <translation>Draft already open</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="352"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="362"/>
         <source>Ouverture impossible</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="368"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="378"/>
         <source>Brouillon illisible</source>
         <translation>Unreadable draft</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="373"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="383"/>
         <source>La dernière version lisible date du {when}. L&apos;ouvrir ?</source>
         <translation>The last readable version was saved on {when}. Open it?</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="376"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="386"/>
         <source>Brouillon endommagé</source>
         <translation>Damaged draft</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="378"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="388"/>
         <source>Ouvrir la dernière version lisible</source>
         <translation>Open the last readable version</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="389"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="399"/>
         <source>Récupération impossible</source>
         <translation>Cannot recover</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="403"/>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="406"/>
         <location filename="../../iasante_desktop/gui/main_window.py" line="413"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="416"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="423"/>
         <source>Import impossible</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="420"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="430"/>
         <source>Import terminé</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="421"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="431"/>
         <source>Le fichier {name} a été importé. Points à vérifier :</source>
         <translation>The file {name} was imported. Points to check:</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="431"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="441"/>
         <source>Version enregistrée dans l&apos;historique.</source>
         <translation>Version saved in the history.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="446"/>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="449"/>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="545"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="456"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="459"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="556"/>
         <source>Enregistrement impossible</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="477"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="487"/>
         <source>Ouvrir un brouillon</source>
         <translation>Open a draft</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="479"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="489"/>
         <source>Brouillons (*{suffix});;Fichiers Word (*.docx)</source>
         <translation>Drafts (*{suffix});;Word files (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="486"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="496"/>
         <source>Importer un fichier Word</source>
         <translation>Import a Word file</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="486"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="496"/>
         <source>Fichiers Word (*.docx)</source>
         <translation>Word files (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="500"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="510"/>
         <source>Enregistrer une copie portable</source>
         <translation>Save a portable copy</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="502"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="512"/>
         <source>Brouillons (*{suffix})</source>
         <translation>Drafts (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="537"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="547"/>
         <source>modifié</source>
         <translation>modified</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="538"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="548"/>
         <source>enregistrement…</source>
         <translation>saving…</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="539"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="549"/>
         <source>non enregistré</source>
         <translation>not saved</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="540"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="550"/>
         <source>enregistré</source>
         <translation>saved</translation>
     </message>
@@ -857,17 +944,17 @@
     <message>
         <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="57"/>
         <source>Nom du porteur</source>
-        <translation>Carrier&apos;s name</translation>
+        <translation>Project lead&apos;s name</translation>
     </message>
     <message>
         <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="58"/>
         <source>&amp;Nom du porteur :</source>
-        <translation>Carrier&apos;s na&amp;me:</translation>
+        <translation>Project lead&apos;s na&amp;me:</translation>
     </message>
     <message>
         <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="61"/>
         <source>Statut du porteur</source>
-        <translation>Carrier&apos;s status</translation>
+        <translation>Project lead&apos;s status</translation>
     </message>
     <message>
         <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="62"/>
@@ -1015,7 +1102,7 @@
     <message>
         <location filename="../../iasante_desktop/gui/pages/partners.py" line="50"/>
         <source>Co-portage IA et Santé</source>
-        <translation>AI and health co-carrying</translation>
+        <translation>Joint leadership by AI and health</translation>
     </message>
     <message>
         <location filename="../../iasante_desktop/gui/pages/partners.py" line="52"/>
@@ -1125,7 +1212,7 @@
     <message>
         <location filename="../../iasante_desktop/gui/pages/partners.py" line="291"/>
         <source>Co-portage : %1</source>
-        <translation>Co-carrying: %1</translation>
+        <translation>Joint leadership: %1</translation>
     </message>
 </context>
 <context>
@@ -1176,103 +1263,178 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="47"/>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="78"/>
         <source>Relecture</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="50"/>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="81"/>
         <source>Bilan des vérifications</source>
         <translation>Checks summary</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="58"/>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="89"/>
         <source>Exporter le dossier</source>
         <translation>Export the dossier</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="62"/>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="93"/>
         <source>L&apos;export est refusé tant qu&apos;il reste des erreurs ; les avertissements n&apos;empêchent rien. Les fichiers portent le nom imposé par l&apos;appel.</source>
         <translation>Export is refused while errors remain; warnings do not stop it. The files bear the name the call requires.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="71"/>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="102"/>
         <source>Archive &amp;ZIP</source>
         <translation>&amp;ZIP archive</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="72"/>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="103"/>
         <source>Fichier &amp;Word (.docx)</source>
         <translation>&amp;Word file (.docx)</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="73"/>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="104"/>
         <source>Brouillon de &amp;courriel (.eml)</source>
         <translation>E-&amp;mail draft (.eml)</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="86"/>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="117"/>
         <source>&amp;Dossier de destination :</source>
         <translation>&amp;Destination folder:</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="88"/>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="196"/>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="119"/>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="258"/>
         <source>Dossier de destination</source>
         <translation>Destination folder</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="90"/>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="121"/>
         <source>C&amp;hoisir…</source>
         <translation>C&amp;hoose…</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="91"/>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="122"/>
         <source>Choisir le dossier de destination</source>
         <translation>Choose the destination folder</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="97"/>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="128"/>
         <source>E&amp;xporter</source>
         <translation>E&amp;xport</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="98"/>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="129"/>
         <source>Exporter</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="99"/>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="130"/>
         <source>Ouvrir le &amp;brouillon de courriel</source>
         <translation>&amp;Open the e-mail draft</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="100"/>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="131"/>
         <source>Ouvrir le brouillon de courriel</source>
         <translation>Open the e-mail draft</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="70"/>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="160"/>
+        <source>Export à refaire</source>
+        <translation>Export to redo</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="212"/>
+        <source>aucun avertissement</source>
+        <translation>no warnings</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="214"/>
+        <source>{n} avertissement</source>
+        <translation>{n} warning</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="214"/>
+        <source>{n} avertissements</source>
+        <translation>{n} warnings</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="218"/>
+        <source>{n} avertissement à lire.</source>
+        <translation>{n} warning to read.</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="218"/>
+        <source>{n} avertissements à lire.</source>
+        <translation>{n} warnings to read.</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="219"/>
+        <source>Aucune erreur : le dossier peut être exporté.</source>
+        <translation>No error: the dossier can be exported.</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="222"/>
+        <source>{n} erreur à corriger avant l&apos;export</source>
+        <translation>{n} error to fix before export</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="222"/>
+        <source>{n} erreurs à corriger avant l&apos;export</source>
+        <translation>{n} errors to fix before export</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="274"/>
+        <source>Le dossier de destination n&apos;est pas un dossier : {path}</source>
+        <translation>The destination is not a folder: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="437"/>
+        <source>Exporté le {when} : {names}</source>
+        <translation>Exported on {when}: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="439"/>
+        <source>Exporté le {when} ({count} exports en tout) : {names}</source>
+        <translation>Exported on {when} ({count} exports in all): {names}</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="101"/>
         <source>PDF &amp;unique (dossier + pièces jointes)</source>
         <translation>&amp;Single PDF (dossier + attachments)</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="101"/>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="132"/>
         <source>Afficher dans le d&amp;ossier</source>
         <translation>Show in fo&amp;lder</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="102"/>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="133"/>
         <source>Afficher dans le dossier</source>
         <translation>Show in folder</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="112"/>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="134"/>
+        <source>Ouvrir dans la &amp;messagerie</source>
+        <translation>Open in mail &amp;client</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="135"/>
+        <source>Ouvrir un nouveau message dans la messagerie, le fichier joint</source>
+        <translation>Open a new message in the mail client, with the file attached</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="137"/>
+        <source>Ouvre un nouveau message à l&apos;adresse de l&apos;appel, avec l&apos;objet, le texte et le fichier joint (Thunderbird). Sinon, le brouillon .eml (Outlook) ou un lien mailto: est ouvert.</source>
+        <translation>Opens a new message to the call&apos;s address with the subject, text and file attached (Thunderbird). Otherwise the .eml draft (Outlook) or a mailto: link is opened.</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="152"/>
         <source>Résultat de l&apos;export</source>
         <translation>Export result</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="116"/>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="156"/>
         <source>Exports précédents</source>
         <translation>Previous exports</translation>
     </message>
@@ -1282,59 +1444,64 @@
         <translation>Review and export</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="152"/>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="216"/>
         <source>Aucune erreur ni avertissement : le dossier peut être exporté.</source>
         <translation>No error and no warning: the dossier can be exported.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="154"/>
-        <source>Aucune erreur : le dossier peut être exporté. {warnings} avertissement(s) à lire.</source>
-        <translation>No error: the dossier can be exported. {warnings} warning(s) to read.</translation>
-    </message>
-    <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="159"/>
-        <source>{errors} erreur(s) à corriger avant l&apos;export, {warnings} avertissement(s).</source>
-        <translation>{errors} error(s) to fix before export, {warnings} warning(s).</translation>
-    </message>
-    <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="167"/>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="229"/>
         <source>Aller à</source>
         <translation>Go there</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="206"/>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="268"/>
         <source>Choisissez au moins un format.</source>
         <translation>Choose at least one format.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="211"/>
-        <source>Le dossier de destination n&apos;existe pas : {path}</source>
-        <translation>The destination folder does not exist: {path}</translation>
-    </message>
-    <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="221"/>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="284"/>
         <source>Écriture impossible : {why}</source>
         <translation>Cannot write: {why}</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="227"/>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="290"/>
         <source>Export refusé : corrigez d&apos;abord ces erreurs (rien n&apos;a été écrit).</source>
         <translation>Export refused: fix these errors first (nothing was written).</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="235"/>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="307"/>
         <source>Fichiers écrits :</source>
         <translation>Files written:</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="274"/>
-        <source>Ce dossier n&apos;a pas encore été exporté.</source>
-        <translation>This dossier has not been exported yet.</translation>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="377"/>
+        <source>Modifié depuis l&apos;export de {when} : les fichiers exportés ne contiennent pas les dernières modifications ; exportez à nouveau avant d&apos;envoyer.</source>
+        <translation>Changed since the {when} export: the exported files do not hold the latest changes; export again before sending.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="281"/>
-        <source>Exporté le {when} ({count} export(s) en tout) : {names}</source>
-        <translation>Exported on {when} ({count} export(s) in all): {names}</translation>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="380"/>
+        <source>Modifié depuis l&apos;export du {when} : les fichiers exportés ne contiennent pas les dernières modifications ; exportez à nouveau avant d&apos;envoyer.</source>
+        <translation>Changed since the export of {when}: the exported files do not hold the latest changes; export again before sending.</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="406"/>
+        <source>La messagerie n&apos;a pas pu démarrer : {why}</source>
+        <translation>The mail client could not start: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="408"/>
+        <source>Un nouveau message s&apos;ouvre dans Thunderbird avec {file} en pièce jointe ; vérifiez-le puis envoyez-le.</source>
+        <translation>A new message opens in Thunderbird with {file} attached; check it, then send it.</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="412"/>
+        <source>Le brouillon {file} s&apos;ouvre dans la messagerie (Outlook l&apos;ouvre prêt à envoyer ; ailleurs, choisissez « Modifier comme nouveau message »).</source>
+        <translation>The draft {file} opens in the mail client (Outlook opens it ready to send; elsewhere, choose “Edit as new message”).</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="430"/>
+        <source>Ce dossier n&apos;a pas encore été exporté.</source>
+        <translation>This dossier has not been exported yet.</translation>
     </message>
 </context>
 <context>
@@ -1346,44 +1513,49 @@
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/start.py" line="81"/>
+        <location filename="../../iasante_desktop/gui/pages/start.py" line="94"/>
         <source>{months} mois, du {start} au {end}</source>
         <translation>{months} months, from {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/start.py" line="95"/>
-        <source>Date limite dépassée depuis {days} jours.</source>
-        <translation>Deadline passed {days} days ago.</translation>
+        <location filename="../../iasante_desktop/gui/pages/start.py" line="108"/>
+        <source>Date limite dépassée depuis {n} jour.</source>
+        <translation>Deadline passed {n} day ago.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/start.py" line="99"/>
+        <location filename="../../iasante_desktop/gui/pages/start.py" line="108"/>
+        <source>Date limite dépassée depuis {n} jours.</source>
+        <translation>Deadline passed {n} days ago.</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/start.py" line="112"/>
         <source>La date limite de dépôt de cet appel ({deadline}) est passée : un dossier envoyé maintenant ne sera plus recevable pour cet appel. Vous pouvez encore préparer, relire ou exporter un dossier, par exemple pour l&apos;appel suivant.</source>
         <translation>This call&apos;s submission deadline ({deadline}) has passed: a dossier sent now can no longer be accepted for this call. You can still prepare, review or export a dossier, for instance for the next call.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/start.py" line="108"/>
+        <location filename="../../iasante_desktop/gui/pages/start.py" line="121"/>
         <source>Il reste {d} j {h} h {m} min {s} s avant la date limite.</source>
         <translation>{d} d {h} h {m} min {s} s left before the deadline.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/start.py" line="134"/>
+        <location filename="../../iasante_desktop/gui/pages/start.py" line="143"/>
         <source>{name} — modifié le {when}
 {folder}</source>
         <translation>{name} — modified on {when}
 {folder}</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/start.py" line="159"/>
+        <location filename="../../iasante_desktop/gui/pages/start.py" line="168"/>
         <source>Aucun dossier ouvert : créez un nouveau dossier, ouvrez un brouillon ou importez un fichier Word.</source>
         <translation>No dossier open: create a new dossier, open a draft or import a Word file.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/start.py" line="162"/>
+        <location filename="../../iasante_desktop/gui/pages/start.py" line="171"/>
         <source>(sans acronyme)</source>
         <translation>(no acronym)</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/start.py" line="164"/>
+        <location filename="../../iasante_desktop/gui/pages/start.py" line="173"/>
         <source>Dossier ouvert : {name} — enregistré automatiquement dans {path}</source>
         <translation>Open dossier: {name} — saved automatically in {path}</translation>
     </message>

@@ -38,7 +38,7 @@ class EmailSizeGauge(QWidget):
         self.label.setAccessibleName(self.tr("Taille du courriel d'envoi"))
         self.suggestion = QLabel(self)
         self.suggestion.setWordWrap(True)
-        self.compress_button = QPushButton(self.tr("Co&mpresser les pages numérisées…"), self)
+        self.compress_button = QPushButton(self.tr("Com&presser les pages numérisées…"), self)
         self.compress_button.setAccessibleName(self.tr("Compresser la pièce jointe la plus lourde"))
         self.compress_button.clicked.connect(self.compress_heaviest)
         row = QHBoxLayout()
