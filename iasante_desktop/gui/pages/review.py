@@ -179,6 +179,7 @@ class ReviewPage(DossierPage):
         self.written = []
         self.sent_file = None
         self.result.clear()
+        self.result.hide()  # no empty line under the gauge before the first export
         self._restore_last_export()
         self._update_result_buttons()
         self._show_history()
@@ -316,6 +317,7 @@ class ReviewPage(DossierPage):
 
     def _show_result(self, text: str, status: str) -> None:
         self.result.setText(text)
+        self.result.setVisible(bool(text))
         palette = self.result.palette()
         palette.setColor(self.result.foregroundRole(), status_color(status, self.palette()))
         self.result.setPalette(palette)
