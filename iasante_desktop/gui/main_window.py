@@ -43,9 +43,10 @@ APP_TITLE = "iasante-desktop"
 def redo_shortcuts(platform_keys) -> list[QKeySequence]:
     """The platform's Redo keys plus Ctrl+Y (the Windows habit) and Ctrl+Shift+Z (GNOME's and macOS's),
     whichever the platform left out: GNOME binds only Ctrl+Shift+Z, Windows only Ctrl+Y."""
-    keys = [QKeySequence(k) for k in platform_keys]
+    keys = list(platform_keys)  # compared as text: QKeySequence(QKeySequence) would build the Qt namespace
+    known = {k.toString(QKeySequence.SequenceFormat.PortableText) for k in keys}
     for extra in ("Ctrl+Y", "Ctrl+Shift+Z"):
-        if QKeySequence(extra) not in keys:
+        if extra not in known:
             keys.append(QKeySequence(extra))
     return keys
 SHOWN_ROLE = USER_ROLE + 1  # what a page list item last showed: status, enabled, text
