@@ -695,246 +695,246 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="153"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="154"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="154"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="155"/>
         <source>Ré&amp;cents</source>
         <translation>Re&amp;cent</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="155"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="156"/>
         <source>&amp;Édition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="156"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="157"/>
         <source>&amp;Nouveau</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="157"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="158"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="158"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="159"/>
         <source>&amp;Importer un fichier Word…</source>
         <translation>&amp;Import a Word file…</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="159"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="160"/>
         <source>&amp;Enregistrer</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="160"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="161"/>
         <source>Enregistrer &amp;sous…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="161"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="162"/>
         <source>&amp;Historique des versions…</source>
         <translation>Version &amp;history…</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="162"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="163"/>
         <source>E&amp;xporter…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="163"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="164"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="164"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="165"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="165"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="166"/>
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="168"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="169"/>
         <source>&lt; &amp;Précédent</source>
         <translation>&lt; &amp;Previous</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="169"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="170"/>
         <source>&amp;Suivant &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="170"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="171"/>
         <source>Page précédente</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="171"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="172"/>
         <source>Page suivante</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="172"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="173"/>
         <source>Rubriques du dossier</source>
         <translation>Dossier sections</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="173"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="174"/>
         <source>Rubrique affichée</source>
         <translation>Section shown</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="174"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="175"/>
         <source>État de l&apos;enregistrement</source>
         <translation>Save state</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="183"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="184"/>
         <source>(aucun brouillon récent)</source>
         <translation>(no recent draft)</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="318"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="319"/>
         <source>complet</source>
         <translation>complete</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="319"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="320"/>
         <source>avertissements</source>
         <translation>warnings</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="320"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="321"/>
         <source>erreurs</source>
         <translation>errors</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="321"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="322"/>
         <source>aucun dossier ouvert</source>
         <translation>no dossier open</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="337"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="338"/>
         <source>Nouveau dossier impossible</source>
         <translation>Cannot create a dossier</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="356"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="357"/>
         <source>Brouillon déjà ouvert</source>
         <translation>Draft already open</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="362"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="363"/>
         <source>Ouverture impossible</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="378"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="379"/>
         <source>Brouillon illisible</source>
         <translation>Unreadable draft</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="383"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="384"/>
         <source>La dernière version lisible date du {when}. L&apos;ouvrir ?</source>
         <translation>The last readable version was saved on {when}. Open it?</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="386"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="387"/>
         <source>Brouillon endommagé</source>
         <translation>Damaged draft</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="388"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="389"/>
         <source>Ouvrir la dernière version lisible</source>
         <translation>Open the last readable version</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="399"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="400"/>
         <source>Récupération impossible</source>
         <translation>Cannot recover</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="413"/>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="416"/>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="423"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="414"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="417"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="424"/>
         <source>Import impossible</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="430"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="431"/>
         <source>Import terminé</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="431"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="432"/>
         <source>Le fichier {name} a été importé. Points à vérifier :</source>
         <translation>The file {name} was imported. Points to check:</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="441"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="442"/>
         <source>Version enregistrée dans l&apos;historique.</source>
         <translation>Version saved in the history.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="456"/>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="459"/>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="556"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="457"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="460"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="557"/>
         <source>Enregistrement impossible</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="487"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="488"/>
         <source>Ouvrir un brouillon</source>
         <translation>Open a draft</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="489"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="490"/>
         <source>Brouillons (*{suffix});;Fichiers Word (*.docx)</source>
         <translation>Drafts (*{suffix});;Word files (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="496"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="497"/>
         <source>Importer un fichier Word</source>
         <translation>Import a Word file</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="496"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="497"/>
         <source>Fichiers Word (*.docx)</source>
         <translation>Word files (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="510"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="511"/>
         <source>Enregistrer une copie portable</source>
         <translation>Save a portable copy</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="512"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="513"/>
         <source>Brouillons (*{suffix})</source>
         <translation>Drafts (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="547"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="548"/>
         <source>modifié</source>
         <translation>modified</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="548"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="549"/>
         <source>enregistrement…</source>
         <translation>saving…</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="549"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="550"/>
         <source>non enregistré</source>
         <translation>not saved</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="550"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="551"/>
         <source>enregistré</source>
         <translation>saved</translation>
     </message>
@@ -1304,7 +1304,7 @@
     </message>
     <message>
         <location filename="../../iasante_desktop/gui/pages/review.py" line="119"/>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="258"/>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="259"/>
         <source>Dossier de destination</source>
         <translation>Destination folder</translation>
     </message>
@@ -1344,57 +1344,62 @@
         <translation>Export to redo</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="212"/>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="213"/>
         <source>aucun avertissement</source>
         <translation>no warnings</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="214"/>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="215"/>
         <source>{n} avertissement</source>
         <translation>{n} warning</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="214"/>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="215"/>
         <source>{n} avertissements</source>
         <translation>{n} warnings</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="218"/>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="219"/>
         <source>{n} avertissement à lire.</source>
         <translation>{n} warning to read.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="218"/>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="219"/>
         <source>{n} avertissements à lire.</source>
         <translation>{n} warnings to read.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="219"/>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="220"/>
         <source>Aucune erreur : le dossier peut être exporté.</source>
         <translation>No error: the dossier can be exported.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="222"/>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="223"/>
         <source>{n} erreur à corriger avant l&apos;export</source>
         <translation>{n} error to fix before export</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="222"/>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="223"/>
         <source>{n} erreurs à corriger avant l&apos;export</source>
         <translation>{n} errors to fix before export</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="274"/>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="275"/>
         <source>Le dossier de destination n&apos;est pas un dossier : {path}</source>
         <translation>The destination is not a folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="437"/>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="314"/>
+        <source>Archive ZIP : {sentence}</source>
+        <translation>ZIP archive: {sentence}</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="442"/>
         <source>Exporté le {when} : {names}</source>
         <translation>Exported on {when}: {names}</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="439"/>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="444"/>
         <source>Exporté le {when} ({count} exports en tout) : {names}</source>
         <translation>Exported on {when} ({count} exports in all): {names}</translation>
     </message>
@@ -1444,62 +1449,62 @@
         <translation>Review and export</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="216"/>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="217"/>
         <source>Aucune erreur ni avertissement : le dossier peut être exporté.</source>
         <translation>No error and no warning: the dossier can be exported.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="229"/>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="230"/>
         <source>Aller à</source>
         <translation>Go there</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="268"/>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="269"/>
         <source>Choisissez au moins un format.</source>
         <translation>Choose at least one format.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="284"/>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="285"/>
         <source>Écriture impossible : {why}</source>
         <translation>Cannot write: {why}</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="290"/>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="291"/>
         <source>Export refusé : corrigez d&apos;abord ces erreurs (rien n&apos;a été écrit).</source>
         <translation>Export refused: fix these errors first (nothing was written).</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="307"/>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="308"/>
         <source>Fichiers écrits :</source>
         <translation>Files written:</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="377"/>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="382"/>
         <source>Modifié depuis l&apos;export de {when} : les fichiers exportés ne contiennent pas les dernières modifications ; exportez à nouveau avant d&apos;envoyer.</source>
         <translation>Changed since the {when} export: the exported files do not hold the latest changes; export again before sending.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="380"/>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="385"/>
         <source>Modifié depuis l&apos;export du {when} : les fichiers exportés ne contiennent pas les dernières modifications ; exportez à nouveau avant d&apos;envoyer.</source>
         <translation>Changed since the export of {when}: the exported files do not hold the latest changes; export again before sending.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="406"/>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="411"/>
         <source>La messagerie n&apos;a pas pu démarrer : {why}</source>
         <translation>The mail client could not start: {why}</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="408"/>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="413"/>
         <source>Un nouveau message s&apos;ouvre dans Thunderbird avec {file} en pièce jointe ; vérifiez-le puis envoyez-le.</source>
         <translation>A new message opens in Thunderbird with {file} attached; check it, then send it.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="412"/>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="417"/>
         <source>Le brouillon {file} s&apos;ouvre dans la messagerie (Outlook l&apos;ouvre prêt à envoyer ; ailleurs, choisissez « Modifier comme nouveau message »).</source>
         <translation>The draft {file} opens in the mail client (Outlook opens it ready to send; elsewhere, choose “Edit as new message”).</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="430"/>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="435"/>
         <source>Ce dossier n&apos;a pas encore été exporté.</source>
         <translation>This dossier has not been exported yet.</translation>
     </message>

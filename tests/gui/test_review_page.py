@@ -211,3 +211,11 @@ def test_compressing_a_scanned_cv_shows_the_new_size_before_replacing_it(make_wi
     assert new is not None and window.ctx.dossier.attachments[-1] is new
     assert new.size < scanned.size / 4 and new.partner == 1 and new.filename == scanned.filename
     assert gauge.label.property("status") == "ok"
+
+
+def test_the_zips_size_is_said_like_the_pdfs(make_window, complete_dossier, tmp_path):
+    window, page, _dest = _ready_window(make_window, complete_dossier, tmp_path, formats=("pdf", "zip"))
+    page.export_button.click()
+    text = page.result.text()
+    assert "Fichiers écrits" in text, text
+    assert "Archive ZIP : Le message pèse" in text and "sous la limite courante de 10 Mo" in text

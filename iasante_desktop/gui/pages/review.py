@@ -309,7 +309,10 @@ class ReviewPage(DossierPage):
         report = getattr(result, "size_report", None)
         if report is not None and hasattr(report, "message"):
             lines.append(report.message(self.ctx.lang))
-        over = report is not None and bool(getattr(report, "limits_exceeded", ()))
+        zipped = getattr(result, "zip_size_report", None)
+        if zipped is not None and zipped is not report:
+            lines.append(self.tr("Archive ZIP : {sentence}").format(sentence=zipped.message(self.ctx.lang)))
+        over = any(r is not None and bool(getattr(r, "limits_exceeded", ())) for r in (report, zipped))
         self._show_result("\n".join(lines), WARNING if over else OK)
         self._show_history()
         self._show_stale()
