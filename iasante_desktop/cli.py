@@ -76,6 +76,30 @@ def _loadable(soname: str) -> bool:
     return True
 
 
+# Every library Qt's xcb platform plugin links to beyond libc and Qt itself (`ldd` on
+# PySide6/Qt/plugins/platforms/libqxcb.so and libQt6XcbQpa), with the package that provides it:
+# (soname, Debian/Ubuntu package, Fedora package). One missing makes Qt abort (exit 134) in English.
+XCB_LIBRARIES = (
+    ("libxcb-cursor.so.0", "libxcb-cursor0", "xcb-util-cursor"),
+    ("libxcb-icccm.so.4", "libxcb-icccm4", "xcb-util-wm"),
+    ("libxcb-keysyms.so.1", "libxcb-keysyms1", "xcb-util-keysyms"),
+    ("libxcb-image.so.0", "libxcb-image0", "xcb-util-image"),
+    ("libxcb-render-util.so.0", "libxcb-render-util0", "xcb-util-renderutil"),
+    ("libxcb-util.so.1", "libxcb-util1", "xcb-util"),
+    ("libxcb-shape.so.0", "libxcb-shape0", "libxcb"),
+    ("libxcb-xkb.so.1", "libxcb-xkb1", "libxcb"),
+    ("libxcb-randr.so.0", "libxcb-randr0", "libxcb"),
+    ("libxcb-shm.so.0", "libxcb-shm0", "libxcb"),
+    ("libxcb-sync.so.1", "libxcb-sync1", "libxcb"),
+    ("libxcb-xfixes.so.0", "libxcb-xfixes0", "libxcb"),
+    ("libxcb-render.so.0", "libxcb-render0", "libxcb"),
+    ("libxcb.so.1", "libxcb1", "libxcb"),
+    ("libX11-xcb.so.1", "libx11-xcb1", "libX11-xcb"),
+    ("libxkbcommon.so.0", "libxkbcommon0", "libxkbcommon"),
+    ("libxkbcommon-x11.so.0", "libxkbcommon-x11-0", "libxkbcommon-x11"),
+)
+
+
 def _display_problem() -> str | None:
     """Why Qt could not open a window here, said before Qt aborts the process with its own message."""
     if not sys.platform.startswith("linux"):
@@ -91,11 +115,18 @@ def _display_problem() -> str | None:
             "Lancez l'application depuis une session graphique ; check, import, export et attach fonctionnent sans écran.\n"
             "(No graphical display: start the app from a desktop session; check, import, export and attach work without one.)"
         )
-    if not _loadable("libxcb-cursor.so.0"):
+    missing = [names for soname, *names in XCB_LIBRARIES if not _loadable(soname)]
+    if missing:
+        debian = " ".join(dict.fromkeys(deb for deb, _fedora in missing))
+        fedora = " ".join(dict.fromkeys(fedora for _deb, fedora in missing))
         return (
-            "iasante-desktop : Qt a besoin de la bibliothèque système libxcb-cursor pour ouvrir une fenêtre sous X11 "
-            "(Debian/Ubuntu : sudo apt install libxcb-cursor0).\n"
-            "(Qt needs the system library libxcb-cursor to open a window on X11.)"
+            "iasante-desktop : pour ouvrir une fenêtre sous X11, Qt a besoin de bibliothèques système absentes ici "
+            f"({', '.join(deb for deb, _ in missing)}). Installez-les, puis relancez l'application :\n"
+            f"  Debian/Ubuntu : sudo apt install {debian}\n"
+            f"  Fedora : sudo dnf install {fedora}\n"
+            "(Qt needs system libraries that are missing here to open a window on X11. Install them, then start "
+            "the app again: Debian/Ubuntu: sudo apt install "
+            f"{debian}; Fedora: sudo dnf install {fedora}.)"
         )
     return None
 

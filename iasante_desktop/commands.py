@@ -13,6 +13,7 @@ from iasante_desktop.cli import EXIT_ERRORS, EXIT_OK, EXIT_UNREADABLE, HELP, _fa
 from iasante_desktop.calls import resolve_call
 from iasante_desktop.core.callspec import CallSpecError
 from iasante_desktop.core.dossier import Dossier
+from iasante_desktop.core.wording import plural
 from iasante_desktop.documents.errors import DocumentError
 from iasante_desktop.export import attach_file, export
 
@@ -212,10 +213,10 @@ def _print_report(path: Path, result, lang: str, notes: list[tuple[str, str]]) -
     _say(f"{path.name}")
     _say(
         f"  Résumé : {_lines(m['resume_lines'], fr)} · Résumé grand public : {_lines(m['resume_grand_public_lines'], fr)} · "
-        f"Description : {str(m['description_pages']).replace('.', ',')} page(s)"
+        f"Description : {str(m['description_pages']).replace('.', ',')} {plural(m['description_pages'], 'page', 'pages')}"
         if fr
         else f"  Summary: {_lines(m['resume_lines'], fr)} · Lay summary: {_lines(m['resume_grand_public_lines'], fr)} · "
-        f"Description: {m['description_pages']} page(s)"
+        f"Description: {m['description_pages']} {plural(m['description_pages'], 'page', 'pages', 'en')}"
     )
     for note_fr, note_en in notes:
         _say(("  Remarque à l'import : " if fr else "  Import note: ") + (note_fr if fr else note_en))
@@ -285,9 +286,9 @@ def cmd_export(args: argparse.Namespace) -> int:
             draft.close()
     if result.refused:
         _warn(
-            f"Export refusé : {len(result.errors)} erreur(s) à corriger ; aucun fichier n'a été écrit."
+            f"Export refusé : {len(result.errors)} {plural(len(result.errors), 'erreur', 'erreurs')} à corriger ; aucun fichier n'a été écrit."
             if fr
-            else f"Export refused: {len(result.errors)} error(s) to fix; no file was written."
+            else f"Export refused: {len(result.errors)} {plural(len(result.errors), 'error', 'errors', 'en')} to fix; no file was written."
         )
         for finding in result.errors:
             _warn(f"  [{finding.rule}] {finding.message(lang)}")
@@ -299,6 +300,9 @@ def cmd_export(args: argparse.Namespace) -> int:
         _say(("  Avertissement : " if fr else "  Warning: ") + finding.message(lang))
     if result.size_report is not None and result.size_report.limits_exceeded:
         _say("  " + result.size_report.advice(lang))
+    zipped = result.zip_size_report
+    if zipped is not None and zipped is not result.size_report:
+        _say("  " + ("Archive ZIP : " if fr else "ZIP archive: ") + zipped.message(lang))
     for note_fr, note_en in result.notes:
         _say("  " + (note_fr if fr else note_en))
     if result.sent_file is not None:
@@ -361,7 +365,11 @@ def cmd_attach(args: argparse.Namespace) -> int:
     if outcome.replaced is not None:
         old = outcome.replaced.filename
         _say(f"Le CV du partenaire {args.cv} « {old} » est remplacé par « {name} »." if fr else f"Partner {args.cv}'s CV “{old}” is replaced by “{name}”.")
-    _say(f"« {name} » joint comme {role_fr} ({pages} page(s))." if fr else f"“{name}” attached as {role_en} ({pages} page(s)).")
+    _say(
+        f"« {name} » joint comme {role_fr} ({pages} {plural(pages, 'page', 'pages')})."
+        if fr
+        else f"“{name}” attached as {role_en} ({pages} {plural(pages, 'page', 'pages', 'en')})."
+    )
     if outcome.info.unembedded_fonts:
         fonts = ", ".join(outcome.info.unembedded_fonts)
         _say(

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from iasante_desktop.core.callspec import CallSpec
 from iasante_desktop.core.dossier import Attachment, Dossier
 from iasante_desktop.core.findings import Finding, HasFindings
+from iasante_desktop.core.wording import plural
 from iasante_desktop.documents.atomic import FILE_MODE, write_error
 from iasante_desktop.documents.errors import DocumentError
 from iasante_desktop.documents.names import submission_stem
@@ -41,6 +42,7 @@ class ExportResult(HasFindings):
     findings: list[Finding]  # everything the check found; only warnings when the export went through
     refused: bool  # True: the dossier has errors and nothing was written
     size_report: SizeReport | None = None  # the e-mail's encoded size against common limits
+    zip_size_report: SizeReport | None = None  # the same for the zip, when one was made
     assembly: AssemblyReport | None = None  # where each part starts in the final PDF
     mailto: str = ""  # a mailto: link (the file must be attached by hand)
     sent_file: Path | None = None  # the file to send: the PDF, or the zip when only the zip was asked
@@ -110,9 +112,14 @@ def export(
     try:
         pdf = docx = archive = eml = None
         send_zip = "zip" in wanted and "pdf" not in wanted
+        # The zip is the submission as separate files: the dossier's own pages, the Word file and each
+        # attachment once; the single PDF merges the attachments in instead.
+        pages_only = stage / "zip" / f"{stem}.pdf" if "zip" in wanted else None
+        if pages_only is not None:
+            pages_only.parent.mkdir(mode=0o700)
         if "pdf" in wanted or "zip" in wanted or "eml" in wanted:
             pdf = stage / f"{stem}.pdf"
-            result.assembly = assemble_pdf(dossier, call, pdf, lang=lang)
+            result.assembly = assemble_pdf(dossier, call, pdf, lang=lang, dossier_only=pages_only)
         if "docx" in wanted or "zip" in wanted:
             from iasante_desktop.documents.word_export import export_docx
 
@@ -121,13 +128,19 @@ def export(
 
             export_docx(dossier, call, docx, lang=lang, engine=engine_for(call))
         if "zip" in wanted:
-            archive = build_archive(dossier, call, stage, pdf, docx, lang=lang)
+            archive = build_archive(dossier, call, stage, pages_only, docx, lang=lang)
         sent = archive if send_zip else pdf
         if "eml" in wanted:
             eml, result.size_report = write_email_draft(dossier, call, stage, sent)
         elif sent is not None:
             encoded = len(build_email(dossier, call, sent).as_bytes())
             result.size_report = size_report(encoded, sent.stat().st_size)
+        if archive is not None:
+            # The zip's size against the same limits as the PDF's, whichever of the two is sent.
+            result.zip_size_report = (
+                result.size_report if sent == archive
+                else size_report(len(build_email(dossier, call, archive).as_bytes()), archive.stat().st_size)
+            )
         produced = {"pdf": pdf, "zip": archive, "docx": docx, "eml": eml}
         staged = [produced[f] for f in wanted]
         for path in staged:
@@ -237,8 +250,8 @@ def attach_file(dossier: Dossier, path: Path, kind: str, partner: int | None = N
         if partner is None or not 0 <= partner < count:
             shown = "?" if partner is None else partner + 1
             raise DocumentError(
-                f"Le dossier compte {count} partenaire(s) : le CV doit être celui d'un partenaire de 1 à {count} (reçu {shown}).",
-                f"The dossier has {count} partner(s): the CV must belong to a partner from 1 to {count} (got {shown}).",
+                f"Le dossier compte {count} {plural(count, 'partenaire', 'partenaires')} : le CV doit être celui d'un partenaire de 1 à {count} (reçu {shown}).",
+                f"The dossier has {count} {plural(count, 'partner', 'partners', 'en')}: the CV must belong to a partner from 1 to {count} (got {shown}).",
             )
     else:
         partner = None

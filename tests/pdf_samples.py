@@ -38,3 +38,37 @@ def encrypt(data: bytes, user_password: str, owner_password: str = "owner", algo
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
+
+
+def make_scanned_pdf(dpi: int = 200, text_pages: int = 1) -> bytes:
+    """A CV as a scanner makes it: `text_pages` text pages, then one A4 page that is a single grey-noise
+    picture at `dpi`, stored losslessly (Flate) as many scanners do."""
+    import os
+    import zlib
+
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import ArrayObject, DecodedStreamObject, DictionaryObject, NameObject, NumberObject, StreamObject
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(make_pdf(text_pages, "CV texte"))))
+    width, height = round(8.27 * dpi), round(11.69 * dpi)
+    light = bytes(235 + (i % 21) for i in range(256))  # paper with a little grain
+    pixels = os.urandom(width * height * 3).translate(light)
+    picture = StreamObject()
+    picture._data = zlib.compress(pixels, 1)
+    picture.update({
+        NameObject("/Type"): NameObject("/XObject"), NameObject("/Subtype"): NameObject("/Image"),
+        NameObject("/Width"): NumberObject(width), NameObject("/Height"): NumberObject(height),
+        NameObject("/ColorSpace"): NameObject("/DeviceRGB"), NameObject("/BitsPerComponent"): NumberObject(8),
+        NameObject("/Filter"): NameObject("/FlateDecode"),
+    })
+    page = writer.add_blank_page(595, 842)
+    content = DecodedStreamObject()
+    content.set_data(b"q 595 0 0 842 0 0 cm /Scan Do Q")
+    page[NameObject("/Contents")] = writer._add_object(content)
+    page[NameObject("/Resources")] = DictionaryObject({
+        NameObject("/XObject"): DictionaryObject({NameObject("/Scan"): writer._add_object(picture)}),
+        NameObject("/ProcSet"): ArrayObject([NameObject("/PDF"), NameObject("/ImageC")]),
+    })
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()

@@ -69,8 +69,8 @@ def test_the_check_report_names_only_the_call_it_was_checked_against(other_call,
             assert done.returncode == 1, done.stderr
             outputs.append(done.stdout + done.stderr)
     report = json.loads(outputs[1])
-    assert {"partners.status", "limit.resume_lines", "partners.site_outside"} <= {f["rule"] for f in report["errors"] + report["warnings"]}
-    assert any("Zétaland" in f["message"] for f in report["warnings"])
+    assert {"partners.status", "limit.resume_lines", "partners.site_other_region"} <= {f["rule"] for f in report["errors"] + report["warnings"]}
+    assert any("Zétaland" in f["message"] for f in report["errors"])
     for output in outputs:
         _without_first_call_words(output)
 

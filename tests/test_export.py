@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import email
 import hashlib
+import io
 import os
 import stat
 import zipfile
@@ -49,8 +50,16 @@ def test_export_writes_pdf_zip_word_and_email_named_by_the_call(ready, call, tmp
     assert len(pdf.pages) == dossier_pages + 4
     assert pdf.page_labels[dossier_pages : dossier_pages + 4] == ["CV P1-1", "CV P2-1", "CV P2-2", "Lettre 1-1"]
     with zipfile.ZipFile(tmp_path / f"{STEM}.zip") as archive:
-        assert archive.namelist() == [f"{STEM}.pdf", f"{STEM}.docx", "CV_P1_cv-dupont.pdf", "CV_P2_cv-benali.pdf", "Lettre_1_lettre.pdf"]
-        assert archive.read(f"{STEM}.pdf") == (tmp_path / f"{STEM}.pdf").read_bytes()
+        assert archive.namelist() == [
+            f"{STEM}.pdf", f"{STEM}.docx", f"{STEM}_CV_P1_DUPONT.pdf", f"{STEM}_CV_P2_BENALI.pdf", f"{STEM}_LETTRE_1_lettre.pdf"
+        ]
+        # The zip's PDF is the dossier's own pages: each attachment is in the zip once, as its own file.
+        zipped_pdf = PdfReader(io.BytesIO(archive.read(f"{STEM}.pdf")))
+        assert len(zipped_pdf.pages) == dossier_pages
+        attached = sum(a.size for a in ready.attachments)
+        member_bytes = sum(info.file_size for info in archive.infolist())
+        assert member_bytes < (tmp_path / f"{STEM}.pdf").stat().st_size + (tmp_path / f"{STEM}.docx").stat().st_size + attached
+    assert result.zip_size_report is not None and result.zip_size_report.file_bytes == (tmp_path / f"{STEM}.zip").stat().st_size
     message = email.message_from_bytes((tmp_path / f"{STEM}.eml").read_bytes(), policy=policy.default)
     assert message["To"] == call.submission.address and message["X-Unsent"] == "1"
     assert [a.get_filename() for a in message.iter_attachments()] == [f"{STEM}.pdf"]

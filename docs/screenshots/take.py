@@ -161,6 +161,58 @@ def imported_budget(window, dossier: Dossier) -> None:
     window.session.replace_dossier(sample)
 
 
+def email_size_and_stale_export(window) -> None:
+    """A scanned CV (15.7 MB, one text page and one page scanned at 300 dpi) makes the e-mail too heavy: the
+    attachments page shows the gauge in the warning colour with the offer to compress. Then a dossier without
+    errors is exported, edited, and the review page says the export is out of date."""
+    from PySide6.QtWidgets import QScrollArea
+
+    from iasante_desktop.core.dossier import Attachment
+
+    sys.path.insert(0, str(HERE.parents[1] / "tests"))
+    from pdf_samples import make_pdf, make_scanned_pdf
+
+    sample = copy.deepcopy(window.ctx.dossier)  # the sample dossier (imported_budget put it back)
+    ready = copy.deepcopy(sample)
+    ready.resume = ready.resume.split("\n")[0]  # under the 10-line limit: the export goes through
+    ready.attachments = [
+        Attachment(kind="cv", filename="CV Roussel (version finale).pdf", data=make_scanned_pdf(dpi=300), partner=0, pages=2),
+        Attachment(kind="cv", filename="CV Benali.pdf", data=make_pdf(2, "CV Karim Benali"), partner=1, pages=2),
+    ]
+    window.session.replace_dossier(ready)
+    window.show_page("attachments")
+    page = window.pages["attachments"]
+    page.refresh()
+    scroll = next((w for w in _ancestors(page) if isinstance(w, QScrollArea)), None)
+    if scroll is not None:
+        scroll.ensureWidgetVisible(page.email_size, 0, 40)
+    grab(window, HERE / "email-size-attachments.png")
+
+    review = window.pages["review"]
+    window.show_page("review")
+    out = Path(_tmp.name) / "envoi"
+    review.dest_edit.setText(str(out))
+    for fmt, box in review.format_boxes.items():
+        box.setChecked(fmt in ("pdf", "eml"))
+    review.run_export()
+    window.ctx.dossier.title += " (version 2)"
+    window.ctx.edited("title")
+    window.show_page("identification")
+    window.show_page("review")
+    scroll = next((w for w in _ancestors(review) if isinstance(w, QScrollArea)), None)
+    if scroll is not None:
+        scroll.ensureWidgetVisible(review.stale_label, 0, 40)
+    grab(window, HERE / "review-stale-export.png")
+    window.session.replace_dossier(sample)
+
+
+def _ancestors(widget):
+    parent = widget.parentWidget()
+    while parent is not None:
+        yield parent
+        parent = parent.parentWidget()
+
+
 def main() -> int:
     app = create_application([])
     install_language("fr")
@@ -179,6 +231,7 @@ def main() -> int:
         window.show_page(page_id)
         grab(window, HERE / f"{number:02d}-{page_id}.png")
     imported_budget(window, dossier)
+    email_size_and_stale_export(window)
     dialog = window.show_history()
     window.save_checkpoint()
     dialog.fill()

@@ -80,6 +80,14 @@ class BudgetRules(NamedTuple):
     eligible_expenses: tuple[str, ...]
     source: str
     interpretation: str
+    # The eligible expenses as a phrase in each language, for the interface ("missions, prestations, …" /
+    # "travel, services, …"); None when the spec gives only the call's own words.
+    eligible_label: Text | None = None
+
+    def eligible_text(self, lang: str) -> str:
+        if self.eligible_label is not None:
+            return self.eligible_label.get(lang)
+        return ", ".join(self.eligible_expenses)
 
 
 class Calendar(NamedTuple):
@@ -89,9 +97,17 @@ class Calendar(NamedTuple):
     duration_months: int
     closes_at: dt.datetime  # the last moment a submission is taken, with its UTC offset
 
-    def days_past_deadline(self, today: dt.date) -> int:
-        """Whole days since the deadline day, 0 up to and including it."""
-        return max(0, (today - self.deadline).days)
+    def days_past_deadline(self, when: dt.date | dt.datetime | None = None) -> int:
+        """Whole calendar days since the deadline day in the call's own zone (closes_at's UTC offset), 0 up
+        to and including it. The one count the start page, the review and the rules show. `when`: a moment
+        (converted to the call's zone), a date already in that zone, or None for now."""
+        if when is None:
+            when = dt.datetime.now(dt.timezone.utc)
+        if isinstance(when, dt.datetime):
+            if when.tzinfo is None:
+                when = when.astimezone()  # a naive moment is the machine's local time
+            when = when.astimezone(self.closes_at.tzinfo).date()
+        return max(0, (when - self.closes_at.date()).days)
 
     @property
     def project_end(self) -> dt.date:
@@ -108,6 +124,12 @@ class Submission(NamedTuple):
     file_stem: str
     formats: tuple[str, ...]
     acronym_pattern: str
+    # How each attachment is named inside the zip, per attachment kind ("cv", "letter", "annex"): a pattern
+    # with {stem} (file_stem filled in), {partner} (1-based, CVs), {n} (rank within its kind), {name}.
+    member_names: tuple[tuple[str, str], ...] = ()
+
+    def member_pattern(self, kind: str) -> str:
+        return dict(self.member_names).get(kind, "{stem}_" + kind.upper() + "_{n}_{name}")
 
 
 class Typography(NamedTuple):
@@ -165,6 +187,8 @@ class CallSpec(NamedTuple):
     theme_other: Text
     places: tuple[Place, ...]
     derived_from: str = ""  # the id of the call this one was derived from in the app, "" for a call as published
+    # Known places of other regions (territory: their region), so a site there is said to be outside
+    outside_places: tuple[Place, ...] = ()
 
     def section(self, section_id: str) -> Section:
         for section in self.sections:
@@ -371,7 +395,17 @@ def _load_call(path: Path) -> CallSpec:
         file_stem=sub.str("file_stem"),
         formats=sub.strs("formats"),
         acronym_pattern=sub.str("acronym_pattern"),
+        member_names=tuple(
+            (kind, members.str(kind))
+            for members in [sub.table("member_names", required=False)]
+            if members is not None
+            for kind in ("cv", "letter", "annex")
+            if kind in members.data
+        ),
     )
+    for kind, pattern in submission.member_names:
+        if "{stem}" not in pattern:
+            raise sub.fail(f"member_names.{kind}", "doit contenir {stem} (must contain {stem})")
     if "{acronym}" not in submission.file_stem:
         raise sub.fail("file_stem", "doit contenir {acronym} (must contain {acronym})")
     try:
@@ -431,6 +465,7 @@ def _load_call(path: Path) -> CallSpec:
         eligible_expenses=bud.strs("eligible_expenses"),
         source=bud.opt_str("source"),
         interpretation=bud.opt_str("interpretation"),
+        eligible_label=bud.text("eligible_label", required=False),
     )
 
     eli = root.table("eligibility")
@@ -458,6 +493,10 @@ def _load_call(path: Path) -> CallSpec:
         Place(name=p.str("name"), territory=p.str("territory"), aliases=p.strs("aliases", required=False))
         for p in gaz.tables("places")
     )
+    outside_places = tuple(
+        Place(name=p.str("name"), territory=p.str("territory"), aliases=p.strs("aliases", required=False))
+        for p in gaz.tables("outside", required=False)
+    )
     name = root.text("name")
     annex = root.table("annex")
     block = annex.table("title_block")
@@ -484,6 +523,7 @@ def _load_call(path: Path) -> CallSpec:
         theme_other=th.text("other"),
         places=places,
         derived_from=derivation.opt_str("from") if derivation is not None else "",
+        outside_places=outside_places,
     )
 
 

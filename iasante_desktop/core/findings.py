@@ -2,7 +2,7 @@
 
 The sentences live in one catalogue keyed by rule id; the numbers are kept apart so that a script, the GUI
 and the JSON output can each present them their own way. Amounts, decimals and dates are written per
-language when a sentence is made; "{days:jour|jours}" writes a count with its singular or plural. Every word
+language when a sentence is made; "{days} {days|jour|jours}" writes a count with its singular or plural. Every word
 that belongs to a call (its statuses, domains, region, places) comes from the call spec through `words`.
 """
 
@@ -13,27 +13,11 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from iasante_desktop.core.bilingual import format_date, format_decimal, plural
 from iasante_desktop.core.money import format_amount
+from iasante_desktop.core.wording import decimal_text, long_date, with_plurals
 
 ERROR = "error"
 WARNING = "warning"
-
-
-class _Shown:
-    """A number of a finding as a sentence in `lang` writes it; a format spec "one|many" adds the noun."""
-
-    __slots__ = ("value", "lang")
-
-    def __init__(self, value: Any, lang: str) -> None:
-        self.value = value
-        self.lang = lang
-
-    def __format__(self, spec: str) -> str:
-        if "|" in spec:
-            one, many = spec.split("|", 1)
-            return plural(int(self.value), one, many, self.lang)
-        return display(self.value, self.lang)
 
 
 def display(value: Any, lang: str = "fr") -> str:
@@ -41,10 +25,9 @@ def display(value: Any, lang: str = "fr") -> str:
     if isinstance(value, Decimal):
         return format_amount(value, lang=lang)
     if isinstance(value, float):
-        shown = format_decimal(value, lang, 2)
-        return shown.rstrip("0").rstrip(",.") if ("," in shown or "." in shown) else shown
+        return decimal_text(value, lang)
     if isinstance(value, dt.date):
-        return format_date(value, lang)
+        return long_date(value, lang)
     return str(value)
 
 
@@ -68,8 +51,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "“{label_en}” takes {pages} pages; the maximum is {max}.",
     ),
     "partners.count": (
-        "Le dossier compte {count:partenaire|partenaires} ; l'appel en demande au moins {min}.",
-        "The dossier has {count:partner|partners}; the call asks for at least {min}.",
+        "Le dossier compte {count} {count|partenaire|partenaires} ; l'appel en demande au moins {min}.",
+        "The dossier has {count} {count|partner|partners}; the call asks for at least {min}.",
     ),
     "partners.coportage": (
         "Aucun partenaire n'est du domaine « {domain_fr} » : le projet doit être co-porté par des partenaires des domaines {domains_fr}.",
@@ -103,8 +86,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Partenaire {partner} : indiquez le site en {region}{why_fr}.",
         "Partner {partner}: state the site in {region}{why_en}.",
     ),
+    "partners.site_other_region": (
+        "Partenaire {partner} : « {site} » ({other_region}) est hors {region} : non éligible à cet appel, réservé aux porteurs de projet de {region}.",
+        "Partner {partner}: “{site}” ({other_region}) is outside {region}: not eligible for this call, which is reserved to project leaders in {region}.",
+    ),
     "partners.site_outside": (
-        "Partenaire {partner} : « {site} » n'est pas un lieu de {region} connu de l'appel ; choisissez le site le plus proche dans la liste.",
+        "Partenaire {partner} : « {site} » n'est pas un lieu de l'appel en {region} ; choisissez le site le plus proche dans la liste.",
         "Partner {partner}: “{site}” is not a place of {region} the call knows; pick the nearest site from the list.",
     ),
     "partners.status_unknown": (
@@ -144,8 +131,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The acronym “{acronym}” cannot make the required file name: {why_en}.",
     ),
     "deadline": (
-        "La date limite de l'appel ({deadline}) est passée depuis {days:jour|jours}.",
-        "The call's deadline ({deadline}) passed {days:day|days} ago.",
+        "La date limite de l'appel ({deadline}) est passée depuis {days} {days|jour|jours}.",
+        "The call's deadline ({deadline}) passed {days} {days|day|days} ago.",
     ),
 }
 
@@ -161,9 +148,10 @@ class Finding:
 
     def message(self, lang: str = "fr") -> str:
         fr, en = MESSAGES[self.message_key]
-        values: dict[str, Any] = {k: _Shown(v, lang) for k, v in self.numbers.items()}
+        values: dict[str, Any] = {k: display(v, lang) for k, v in self.numbers.items()}
         values.update(self.words)
-        return (en if lang == "en" else fr).format(**values)
+        text = with_plurals(en if lang == "en" else fr, self.numbers, lang)
+        return text.format(**values)
 
     @property
     def is_error(self) -> bool:

@@ -22,10 +22,19 @@ def _spellings(places: tuple[Place, ...]) -> tuple[tuple[Place, tuple[str, ...]]
 
 def find_place(name: str, call: CallSpec) -> Place | None:
     """The gazetteer place called `name` (or one of its aliases), whatever the case and accents."""
+    return _find(name, call.places)
+
+
+def find_outside_place(name: str, call: CallSpec) -> Place | None:
+    """The place of another region called `name` (its `territory` is that region), or None."""
+    return _find(name, call.outside_places)
+
+
+def _find(name: str, places: tuple[Place, ...]) -> Place | None:
     wanted = _key(name)
     if not wanted:
         return None
-    for place, spellings in _spellings(call.places):
+    for place, spellings in _spellings(places):
         if wanted in spellings:
             return place
     return None

@@ -17,7 +17,7 @@ from iasante_desktop.core.findings import ERROR, WARNING, Finding
 from iasante_desktop.core.measures import Measures
 from iasante_desktop.core.money import format_amount
 from iasante_desktop.core.naming import acronym_problem
-from iasante_desktop.core.places import find_place
+from iasante_desktop.core.places import find_outside_place, find_place
 
 ZERO = Decimal(0)
 
@@ -183,6 +183,18 @@ def _partners(dossier: Dossier, call: CallSpec, section: Section) -> list[Findin
             )
         if not partner.site.strip():
             out.append(Finding("partners.site_missing", WARNING, f"{where}.site", "partners.site_missing", {"partner": n}, site_words))
+        elif find_place(partner.site, call) is None and (elsewhere := find_outside_place(partner.site, call)):
+            # The call is « réservé aux porteurs de projet d'Occitanie »: a site in another region is not eligible.
+            out.append(
+                Finding(
+                    "partners.site_other_region",
+                    ERROR,
+                    f"{where}.site",
+                    "partners.site_other_region",
+                    {"partner": n},
+                    {"site": partner.site.strip(), "region": eli.region, "other_region": elsewhere.territory},
+                )
+            )
         elif find_place(partner.site, call) is None:
             out.append(
                 Finding(
@@ -328,7 +340,7 @@ def validate(dossier: Dossier, call: CallSpec, measures: Measures, today: dt.dat
                 words={"acronym": dossier.acronym, "why_fr": why_fr, "why_en": why_en},
             )
         )
-    late = call.calendar.days_past_deadline(today or dt.date.today())
+    late = call.calendar.days_past_deadline(today)  # None: now, in the call's zone
     if late:
         findings.append(Finding("deadline", WARNING, "", "deadline", {"days": late, "deadline": call.calendar.deadline}))
     return findings

@@ -6,6 +6,8 @@ frozen app, `<app> --pdf-worker OP`), reads its request on stdin and answers one
 
 - `check`: stdin is the PDF; answer {"ok": true, "pages", "title", "unembedded_fonts"} or
   {"ok": false, "reason", "detail"} with reason one of empty, not_pdf, encrypted, crypto, unreadable, no_pages.
+- `shrink`: stdin is {"input", "output"}; the input PDF with its scanned pages recompressed is written to
+  output (pdf_shrink); answer {"ok": true, "pictures", "pages_changed", "pages"} or {"ok": false, ...}.
 - `assemble`: stdin is a JSON request (see pdf_assembly._request); the merged PDF is written to
   request["output"]; answer {"ok": true, "pages", "parts": [[first, count], ...]} or
   {"ok": false, "reason", "part", "detail"}.
@@ -147,9 +149,15 @@ def assemble(request: dict[str, Any]) -> dict[str, Any]:
     return {"ok": True, "pages": len(writer.pages), "parts": spans}
 
 
+def shrink(request: dict[str, Any]) -> dict[str, Any]:
+    from iasante_desktop.documents.pdf_shrink import shrink_pdf
+
+    return shrink_pdf(request)
+
+
 def main(argv: list[str]) -> int:
-    if len(argv) != 1 or argv[0] not in ("check", "assemble"):
-        sys.stderr.write("usage: _pdf_worker check|assemble < input\n")
+    if len(argv) != 1 or argv[0] not in ("check", "assemble", "shrink"):
+        sys.stderr.write("usage: _pdf_worker check|assemble|shrink < input\n")
         return 2
     _limit_memory()
     import pypdf  # noqa: F401 (imported before the request arrives: the parent starts us ahead of it)
@@ -157,7 +165,12 @@ def main(argv: list[str]) -> int:
     raw = sys.stdin.buffer.read()
     if not raw:
         return 0  # a spare worker whose parent ended without a request
-    answer = check(raw) if argv[0] == "check" else assemble(json.loads(raw))
+    if argv[0] == "check":
+        answer = check(raw)
+    elif argv[0] == "shrink":
+        answer = shrink(json.loads(raw))
+    else:
+        answer = assemble(json.loads(raw))
     sys.stdout.write(json.dumps(answer))
     sys.stdout.flush()
     return 0

@@ -1,10 +1,11 @@
-"""The zip the call accepts instead of a single PDF: IASANTE_AAPAMOR2026_<ACRONYME>.zip holding the final
-PDF, the Word file and each attachment, under names any Windows machine can unpack.
+"""The zip the call accepts instead of a single PDF: IASANTE_AAPAMOR2026_<ACRONYME>.zip is the submission,
+not a copy of everything: the dossier's own pages as a PDF (without the attachments merged in), the Word
+file, and each attachment once.
 
-Names keep their accents (zipfile sets the UTF-8 flag on every non-ASCII name, which Windows 10+, macOS
-and Linux honour; an ASCII name reads the same in any encoding) but lose what Windows refuses: path
-separators, the characters <>:"/\\|?*, control characters, trailing dots and spaces, device names such as
-CON or NUL, and names equal but for case.
+Every member is named after the call's pattern (`[submission] member_names` in the call spec), such as
+IASANTE_AAPAMOR2026_NEURO-IA_CV_P1_DUPONT.pdf: ASCII only (accents dropped, anything but letters, digits and
+'-' replaced), so the names read the same on every machine, and still guarded against what Windows refuses
+(device names such as CON or NUL, names equal but for case, names too long for deep folders).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from pathlib import Path, PurePath
 from iasante_desktop.core.callspec import CallSpec
 from iasante_desktop.core.dossier import Attachment, Dossier
 from iasante_desktop.documents.atomic import write_atomically
+from iasante_desktop.core.naming import ascii_fold
 from iasante_desktop.documents.names import submission_stem
 from iasante_desktop.documents.pdf_assembly import ordered_attachments
 
@@ -53,18 +55,47 @@ def safe_member_name(name: str, taken: set[str], default: str = "fichier") -> st
     return candidate
 
 
-def _attachment_prefix(attachment: Attachment, counters: dict[str, int], lang: str) -> str:
+_TITLES = {"pr", "prof", "dr", "m", "mme", "mlle", "mr", "mrs", "ms", "professeur", "professeure", "docteur", "docteure"}
+_UNSAFE_RUN = re.compile(r"[^A-Za-z0-9]+")
+
+
+def ascii_name(text: str, limit: int = 40) -> str:
+    """'Hôpital Gui-de-Chauliac (v2)' -> 'Hopital-Gui-de-Chauliac-v2': ASCII letters, digits and '-'."""
+    return _UNSAFE_RUN.sub("-", ascii_fold(text)).strip("-")[:limit].strip("-")
+
+
+def surname(carrier_name: str) -> str:
+    """The surname in 'Pr Julien Ferrand' (FERRAND) or 'Marie de La Tour' (DE-LA-TOUR), for a file name:
+    titles and the first given name dropped; a single word is kept whole."""
+    words = [w for w in carrier_name.replace(",", " ").split() if w.strip(".").casefold() not in _TITLES]
+    if len(words) > 1:
+        words = words[1:]
+    return ascii_name(" ".join(words)).upper()
+
+
+def attachment_member_stem(attachment: Attachment, dossier: Dossier, call: CallSpec, rank: int) -> str:
+    """The member's name without '.pdf', from the call's pattern for the attachment's kind; `rank` is
+    1-based within the kind (letters and annexes)."""
+    stem = submission_stem(dossier, call)
     if attachment.kind == "cv" and attachment.partner is not None:
-        return f"CV_P{attachment.partner + 1}_"
-    counters[attachment.kind] = counters.get(attachment.kind, 0) + 1
-    words = {"cv": "CV", "letter": "Letter" if lang == "en" else "Lettre", "annex": "Annex" if lang == "en" else "Annexe"}
-    return f"{words.get(attachment.kind, 'Annexe')}_{counters[attachment.kind]}_"
+        partner = attachment.partner + 1
+        known = attachment.partner < len(dossier.partners)
+        name = surname(dossier.partners[attachment.partner].carrier_name) if known else ""
+    else:
+        partner = ""
+        original = Path(attachment.filename.replace("\\", "/")).name
+        name = ascii_name(attachment.title.strip() or original.rsplit(".", 1)[0])
+    pattern = call.submission.member_pattern(attachment.kind)
+    text = pattern.format(stem=stem, partner=partner, n=rank, name=name)
+    return re.sub(r"_{2,}", "_", text).strip("_")  # an empty {name} leaves no dangling separator
 
 
 def archive_members(
     dossier: Dossier, call: CallSpec, pdf: Path | None, docx: Path | None, lang: str = "fr"
 ) -> list[tuple[str, Path | bytes]]:
-    """(name in the zip, content) for the final PDF, the Word file and every attachment, in that order."""
+    """(name in the zip, content) for the dossier's PDF (its own pages: the attachments follow as files),
+    the Word file and every attachment once, in that order. `lang` is kept for callers; names come from
+    the call spec in one language."""
     stem = submission_stem(dossier, call)
     taken: set[str] = set()
     members: list[tuple[str, Path | bytes]] = []
@@ -72,11 +103,15 @@ def archive_members(
         if path is not None:
             members.append((safe_member_name(f"{stem}.{suffix}", taken), Path(path)))
     counters: dict[str, int] = {}
+    seen: set[tuple[str, str, str]] = set()
     for attachment in ordered_attachments(dossier):
-        original = Path(attachment.filename.replace("\\", "/")).name.strip().rstrip(".") or "piece.pdf"
-        if not original.lower().endswith(".pdf"):
-            original += ".pdf"
-        members.append((safe_member_name(_attachment_prefix(attachment, counters, lang) + original, taken), attachment.data))
+        key = (attachment.kind, str(attachment.partner), attachment.sha256)
+        if key in seen:
+            continue  # the same file attached twice in the same role goes in once
+        seen.add(key)
+        counters[attachment.kind] = counters.get(attachment.kind, 0) + 1
+        name = attachment_member_stem(attachment, dossier, call, counters[attachment.kind]) + ".pdf"
+        members.append((safe_member_name(name, taken), attachment.data))
     return members
 
 
@@ -110,5 +145,6 @@ def build_archive(
     lang: str = "fr",
     when: dt.datetime | None = None,
 ) -> Path:
-    """IASANTE_AAPAMOR2026_<ACRONYME>.zip in `dest_dir` with the PDF, the Word file and the attachments."""
+    """IASANTE_AAPAMOR2026_<ACRONYME>.zip in `dest_dir` with the dossier's PDF (`pdf`: its own pages, not
+    the merged one), the Word file and the attachments."""
     return write_archive(archive_path(dest_dir, dossier, call), archive_members(dossier, call, pdf, docx, lang), when)

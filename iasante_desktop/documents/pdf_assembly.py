@@ -177,8 +177,12 @@ def _run_assembly(request: dict, names: list[str], timeout: float, job: pdf_sand
     return answer
 
 
-def assemble_pdf(dossier: Dossier, call: CallSpec, path: Path, lang: str = "fr") -> AssemblyReport:
-    """Lay out the dossier with the engine that counts its lines, then merge its attachments into `path`."""
+def assemble_pdf(
+    dossier: Dossier, call: CallSpec, path: Path, lang: str = "fr", dossier_only: Path | None = None
+) -> AssemblyReport:
+    """Lay out the dossier with the engine that counts its lines, then merge its attachments into `path`.
+    `dossier_only`: where to keep, as well, the dossier's own pages without the attachments (for the zip,
+    which carries the attachments as files of their own)."""
     from iasante_desktop.typeset.pdf import PdfRenderError, render_dossier_pdf  # Qt loads only when a PDF is made
 
     path = Path(path)
@@ -197,6 +201,11 @@ def assemble_pdf(dossier: Dossier, call: CallSpec, path: Path, lang: str = "fr")
                 raise DocumentError(
                     "La mise en page du dossier n'a produit aucune page.", "Laying out the dossier produced no page."
                 )
+            if dossier_only is not None:
+                try:
+                    shutil.copyfile(rendered, dossier_only)
+                except OSError as exc:
+                    raise write_error(Path(dossier_only), exc) from None
             report = merge_pdf(rendered, bookmarks, dossier, call, path, lang, job=job)
             job = None
             pdf_sandbox.prestart("assemble")  # whoever exports once exports again after the next fix

@@ -21,7 +21,8 @@ from docx.oxml.ns import qn
 from iasante_desktop.core.callspec import CallSpec
 from iasante_desktop.core.dossier import LINE_BREAK, Dossier, Partner
 from iasante_desktop.core.money import AmountError, parse_amount
-from iasante_desktop.core.places import find_place, infer_place
+from iasante_desktop.core.places import find_outside_place, find_place, infer_place
+from iasante_desktop.core.wording import plural
 from iasante_desktop.documents.errors import UnreadableDocumentError, UnsafeDocumentError
 from iasante_desktop.documents.safety import DEFAULT_LIMITS, Limits, load_checked
 from iasante_desktop.documents.word_labels import (
@@ -449,8 +450,21 @@ class _Reader:
         if "site" in facts:
             site, confirmed = split_unconfirmed(facts["site"])
             place = find_place(site, call)
+            elsewhere = find_outside_place(site, call) if place is None else None
             if place is not None:
                 partner.site, partner.site_confirmed = place.name, confirmed
+                if site.strip().casefold() != place.name.casefold():
+                    # "Labège" is filed under its gazetteer place: say so, the cap depends on it.
+                    self.note(
+                        f"Partenaire {n} : site « {site.strip()} » rattaché à {place.name} ({place.territory}).",
+                        f"Partner {n}: site “{site.strip()}” filed under {place.name} ({place.territory}).",
+                    )
+            elif elsewhere is not None:
+                partner.site, partner.site_confirmed = site.strip(), confirmed
+                self.note(
+                    f"Partenaire {n} : site « {site.strip()} » ({elsewhere.territory}) hors Occitanie : non éligible à cet appel.",
+                    f"Partner {n}: site “{site.strip()}” ({elsewhere.territory}) outside Occitanie: not eligible for this call.",
+                )
             else:
                 self.note(
                     f"Partenaire {n} : site « {site} » inconnu parmi les sites d'Occitanie.",
@@ -483,8 +497,9 @@ class _Reader:
                 )
         if self.ignored:
             self.note(
-                f"{self.ignored} paragraphe(s) autour du tableau budgétaire ignoré(s).",
-                f"{self.ignored} paragraph(s) around the budget table ignored.",
+                f"{self.ignored} {plural(self.ignored, 'paragraphe', 'paragraphes')} autour du tableau budgétaire "
+                f"{plural(self.ignored, 'ignoré', 'ignorés')}.",
+                f"{self.ignored} {plural(self.ignored, 'paragraph', 'paragraphs', 'en')} around the budget table ignored.",
             )
 
 

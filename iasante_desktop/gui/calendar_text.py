@@ -21,9 +21,8 @@ def countdown(calendar: Calendar, now: dt.datetime) -> Countdown:
     deadline = calendar.closes_at  # the end of the deadline day, with its UTC offset: no tz database needed
     delta = deadline - now
     if delta.total_seconds() < 0:
-        # Past the deadline, count calendar days in the call's zone (the closing moment's UTC offset).
-        days = (now.astimezone(deadline.tzinfo).date() - calendar.deadline).days
-        return Countdown(True, days, 0, 0, 0)
+        # Past the deadline: the one count the rules use too (calendar days in the call's zone).
+        return Countdown(True, calendar.days_past_deadline(now), 0, 0, 0)
     total = int(delta.total_seconds())
     days, rest = divmod(total, 86400)
     hours, rest = divmod(rest, 3600)

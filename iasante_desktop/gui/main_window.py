@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -91,6 +90,17 @@ def freeze(page: QWidget) -> None:
             child.setEnabled(False)
         elif isinstance(child, QAbstractItemView):
             child.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+
+
+def redo_shortcuts(platform_keys) -> list[QKeySequence]:
+    """The platform's Redo keys plus Ctrl+Y (the Windows habit) and Ctrl+Shift+Z (GNOME's and macOS's),
+    whichever the platform left out: GNOME binds only Ctrl+Shift+Z, Windows only Ctrl+Y."""
+    keys = list(platform_keys)  # compared as text: QKeySequence(QKeySequence) would build the Qt namespace
+    known = {k.toString(QKeySequence.SequenceFormat.PortableText) for k in keys}
+    for extra in ("Ctrl+Y", "Ctrl+Shift+Z"):
+        if extra not in known:
+            keys.append(QKeySequence(extra))
+    return keys
 SHOWN_ROLE = USER_ROLE + 1  # what a page list item last showed: status, enabled, text
 
 
@@ -175,6 +185,7 @@ class MainWindow(QMainWindow):
         self.act_install_call = action(self._choose_and_install_call)
         self.act_derive_call = action(self.show_derive_call)
         self.act_change_call = action(self.show_change_call)
+        self.act_redo.setShortcuts(redo_shortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)))
         self.act_french = action(lambda: self.set_language("fr"))
         self.act_english = action(lambda: self.set_language("en"))
         group = QActionGroup(self)
@@ -371,7 +382,7 @@ class MainWindow(QMainWindow):
             if open_dossier:
                 status = overall if page_id == "review" else worst.get(page_id, OK)
             elif page_id == "start":  # the call's deadline concerns whoever opens the app, dossier or not
-                status = WARNING if self.chosen_call().calendar.days_past_deadline(dt.date.today()) else OK
+                status = WARNING if self.chosen_call().calendar.days_past_deadline() else OK
             else:
                 status = EMPTY
             enabled = open_dossier or page_id == "start"
@@ -852,7 +863,8 @@ class MainWindow(QMainWindow):
             SAVING: self.tr("enregistrement…"),
             FAILED: self.tr("non enregistré"),
         }.get(self.session.state, self.tr("enregistré"))
-        self.setWindowTitle(f"{name} — {APP_TITLE} — {state}")
+        # The platform appends the application's display name itself ("… — iasante-desktop"): not twice.
+        self.setWindowTitle(f"{name} — {state}")
         self.save_state.setText(state)
 
     def _save_failed(self, message: str) -> None:

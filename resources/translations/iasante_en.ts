@@ -1,40 +1,39 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB" sourcelanguage="fr_FR">
 <context>
     <name>AttachmentList</name>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="61"/>
+        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="61" />
         <source>Ajouter…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="62"/>
+        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="62" />
         <source>Ajouter : %1</source>
         <translation>Add: %1</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="63"/>
+        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="63" />
         <source>Ouvrir</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="64"/>
+        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="64" />
         <source>Ouvrir le fichier choisi : %1</source>
         <translation>Open the selected file: %1</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="65"/>
+        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="65" />
         <source>Retirer</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="66"/>
+        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="66" />
         <source>Retirer le fichier choisi : %1</source>
         <translation>Remove the selected file: %1</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="67"/>
+        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="67" />
         <source>Déposez ici des fichiers PDF, ou cliquez sur « Ajouter… ».</source>
         <translation>Drop PDF files here, or click “Add…”.</translation>
     </message>
@@ -42,17 +41,17 @@
 <context>
     <name>AttachmentSize</name>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/attachments_files.py" line="51"/>
+        <location filename="../../iasante_desktop/gui/widgets/attachments_files.py" line="51" />
         <source>%1 Ko</source>
         <translation>%1 KB</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/attachments_files.py" line="53"/>
+        <location filename="../../iasante_desktop/gui/widgets/attachments_files.py" line="53" />
         <source>,</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/attachments_files.py" line="54"/>
+        <location filename="../../iasante_desktop/gui/widgets/attachments_files.py" line="54" />
         <source>%1 Mo</source>
         <translation>%1 MB</translation>
     </message>
@@ -60,125 +59,134 @@
 <context>
     <name>AttachmentsPage</name>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="41"/>
-        <source>Joignez les pièces en PDF (%1 au plus par fichier). Chaque fichier est vérifié à son arrivée : il doit s&apos;ouvrir sans mot de passe.</source>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="43" />
+        <source>Joignez les pièces en PDF (%1 au plus par fichier). Chaque fichier est vérifié à son arrivée : il doit s'ouvrir sans mot de passe.</source>
         <translation>Attach the documents as PDF (at most %1 per file). Each file is checked on arrival: it must open without a password.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="49"/>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="51" />
         <source>Résultat de la dernière pièce jointe</source>
         <translation>Result of the last attachment</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="52"/>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="54" />
         <source>Total des pièces jointes</source>
         <translation>Attachments in total</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="54"/>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="57" />
         <source>CV des porteurs (un PDF par partenaire)</source>
-        <translation>Carriers&apos; CVs (one PDF per partner)</translation>
+        <translation>Project leads' CVs (one PDF per partner)</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="56"/>
-        <source>&amp;Lettres d&apos;intérêt</source>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="59" />
+        <source>&amp;Lettres d'intérêt</source>
         <translation>&amp;Letters of interest</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="57"/>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="60" />
         <source>Autres &amp;annexes</source>
         <translation>Other &amp;annexes</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/registry.py" line="39"/>
+        <location filename="../../iasante_desktop/gui/pages/registry.py" line="37" />
         <source>Pièces jointes</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="90"/>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="94" />
         <source>Partenaire %1</source>
         <translation>Partner %1</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="99"/>
-        <source>%1 pièce(s) jointe(s), %2 page(s), %3</source>
-        <translation>%1 attachment(s), %2 page(s), %3</translation>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="104" />
+        <source>{n} pièce jointe</source>
+        <translation>{n} attachment</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="101"/>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="104" />
+        <source>{n} pièces jointes</source>
+        <translation>{n} attachments</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="105" />
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="243" />
+        <source>{n} page</source>
+        <translation>{n} page</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="105" />
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="243" />
+        <source>{n} pages</source>
+        <translation>{n} pages</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="108" />
         <source>Aucune pièce jointe.</source>
         <translation>No attachment.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="116"/>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="123" />
         <source>Un seul CV par partenaire : déposez un seul fichier.</source>
         <translation>One CV per partner: drop a single file.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="120"/>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="127" />
         <source>Vérification de %1…</source>
         <translation>Checking %1…</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="146"/>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="153" />
         <source>« %1 » : le partenaire a été supprimé entre-temps.</source>
         <translation>“%1”: the partner was deleted in the meantime.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="149"/>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="156" />
         <source>« %1 » est déjà joint.</source>
         <translation>“%1” is already attached.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="155"/>
-        <source>« %1 » utilise des polices non incorporées (%2) : le lecteur du comité pourrait en afficher d&apos;autres.</source>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="162" />
+        <source>« %1 » utilise des polices non incorporées (%2) : le lecteur du comité pourrait en afficher d'autres.</source>
         <translation>“%1” uses fonts that are not embedded (%2): the committee’s reader may show other fonts.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="159"/>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="166" />
         <source>Joint : %1</source>
         <translation>Attached: %1</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="178"/>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="185" />
         <source>Retiré : %1</source>
         <translation>Removed: %1</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="185"/>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="192" />
         <source>« %1 » : copie temporaire impossible (%2).</source>
         <translation>“%1”: cannot make a temporary copy (%2).</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="189"/>
-        <source>Aucun lecteur PDF n&apos;a pu ouvrir « %1 » ; une copie est ici : %2</source>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="196" />
+        <source>Aucun lecteur PDF n'a pu ouvrir « %1 » ; une copie est ici : %2</source>
         <translation>No PDF reader could open “%1”; a copy is here: %2</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="226"/>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="233" />
         <source>CV sans partenaire : %1</source>
         <translation>CV without a partner: %1</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="235"/>
-        <source>%n page(s)</source>
-        <translation>
-            <numerusform>%n page</numerusform>
-            <numerusform>%n pages</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="235"/>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="245" />
         <source>pages inconnues</source>
         <translation>pages unknown</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="246"/>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="256" />
         <source>CV du partenaire %1</source>
         <translation>CV of partner %1</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="251"/>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="261" />
         <source>Joindre des PDF</source>
         <translation>Attach PDF files</translation>
     </message>
@@ -186,37 +194,42 @@
 <context>
     <name>BudgetCap</name>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/budget_gauge.py" line="26"/>
+        <location filename="../../iasante_desktop/gui/widgets/budget_gauge.py" line="26" />
         <source>Plafond : %1.</source>
         <translation>Cap: %1.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/budget_gauge.py" line="29"/>
+        <location filename="../../iasante_desktop/gui/widgets/budget_gauge.py" line="29" />
         <source>Plafond : %1 de base + %2 car les partenaires sont dans %3 territoires (%4).</source>
         <translation>Cap: %1 base + %2 because the partners are in %3 territories (%4).</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/budget_gauge.py" line="37"/>
-        <source>Plafond : %1. Tous les partenaires sont dans un seul territoire, %2 : + %3 si un partenaire est dans un autre territoire d&apos;Occitanie.</source>
+        <location filename="../../iasante_desktop/gui/widgets/budget_gauge.py" line="37" />
+        <source>Plafond : %1. Tous les partenaires sont dans un seul territoire, %2 : + %3 si un partenaire est dans un autre territoire d'Occitanie.</source>
         <translation>Cap: %1. All partners are in one territory, %2: + %3 if a partner is in another territory of Occitanie.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/budget_gauge.py" line="44"/>
-        <source>Plafond : %1. Indiquez le site de chaque partenaire : + %2 si les partenaires sont dans au moins %3 territoires d&apos;Occitanie.</source>
-        <translation>Cap: %1. State each partner&apos;s site: + %2 if the partners are in at least %3 territories of Occitanie.</translation>
+        <location filename="../../iasante_desktop/gui/widgets/budget_gauge.py" line="44" />
+        <source>Plafond : %1. Indiquez le site de chaque partenaire : + %2 si les partenaires sont dans au moins %3 territoires d'Occitanie.</source>
+        <translation>Cap: %1. State each partner's site: + %2 if the partners are in at least %3 territories of Occitanie.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/budget_gauge.py" line="51"/>
-        <source>Site inconnu pour le(s) partenaire(s) %1.</source>
-        <translation>Site unknown for partner(s) %1.</translation>
+        <location filename="../../iasante_desktop/gui/widgets/budget_gauge.py" line="52" />
+        <source>Site inconnu pour le partenaire %1.</source>
+        <translation>Unknown site for partner %1.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/budget_gauge.py" line="58"/>
+        <location filename="../../iasante_desktop/gui/widgets/budget_gauge.py" line="54" />
+        <source>Site inconnu pour les partenaires %1.</source>
+        <translation>Unknown site for partners %1.</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/budget_gauge.py" line="62" />
         <source>Territoires : aucun site connu → plafond %1</source>
         <translation>Territories: no known site → cap %1</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/budget_gauge.py" line="60"/>
+        <location filename="../../iasante_desktop/gui/widgets/budget_gauge.py" line="64" />
         <source>Territoires : %1 → plafond %2</source>
         <translation>Territories: %1 → cap %2</translation>
     </message>
@@ -224,42 +237,42 @@
 <context>
     <name>BudgetPage</name>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/budget.py" line="25"/>
+        <location filename="../../iasante_desktop/gui/pages/budget.py" line="25" />
         <source>Répartition envisagée des dépenses. Dépenses éligibles : %1. Tapez les montants comme sur papier : 2 000 ou 2 000,50 €.</source>
         <translation>Planned breakdown of expenses. Eligible expenses: %1. Type amounts as on paper: 2 000 or 2 000,50 €.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/budget.py" line="31"/>
+        <location filename="../../iasante_desktop/gui/pages/budget.py" line="31" />
         <source>&amp;Montants par partenaire :</source>
         <translation>&amp;Amounts per partner:</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/budget.py" line="41"/>
+        <location filename="../../iasante_desktop/gui/pages/budget.py" line="41" />
         <source>Montants illisibles</source>
         <translation>Unreadable amounts</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/budget.py" line="44"/>
+        <location filename="../../iasante_desktop/gui/pages/budget.py" line="44" />
         <source>%1 : %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/budget.py" line="51"/>
+        <location filename="../../iasante_desktop/gui/pages/budget.py" line="51" />
         <source>Lignes de dépenses à vérifier</source>
         <translation>Expense lines to check</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/budget.py" line="56"/>
+        <location filename="../../iasante_desktop/gui/pages/budget.py" line="56" />
         <source>Problèmes relevés dans le budget</source>
         <translation>Problems found in the budget</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/registry.py" line="38"/>
+        <location filename="../../iasante_desktop/gui/pages/registry.py" line="36" />
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/budget.py" line="126"/>
+        <location filename="../../iasante_desktop/gui/pages/budget.py" line="126" />
         <source>Partenaire %1, %2 : %3</source>
         <translation>Partner %1, %2: %3</translation>
     </message>
@@ -267,23 +280,33 @@
 <context>
     <name>BudgetTable</name>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/budget_table.py" line="77"/>
+        <location filename="../../iasante_desktop/gui/widgets/budget_table.py" line="82" />
         <source>Tableau du budget</source>
         <translation>Budget table</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/budget_table.py" line="290"/>
-        <location filename="../../iasante_desktop/gui/widgets/budget_table.py" line="350"/>
+        <location filename="../../iasante_desktop/gui/widgets/budget_table.py" line="323" />
+        <source>Effacer des montants</source>
+        <translation>Clear amounts</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/budget_table.py" line="342" />
+        <source>Coller des montants</source>
+        <translation>Paste amounts</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/budget_table.py" line="395" />
+        <location filename="../../iasante_desktop/gui/widgets/budget_table.py" line="455" />
         <source>Ce total ne compte pas le montant illisible.</source>
         <translation>This total leaves out the unreadable amount.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/budget_commands.py" line="32"/>
+        <location filename="../../iasante_desktop/gui/widgets/budget_commands.py" line="39" />
         <source>Modifier un montant</source>
         <translation>Change an amount</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/budget_commands.py" line="61"/>
+        <location filename="../../iasante_desktop/gui/widgets/budget_commands.py" line="68" />
         <source>Utiliser les totaux calculés</source>
         <translation>Use the computed totals</translation>
     </message>
@@ -291,22 +314,22 @@
 <context>
     <name>CapGauge</name>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/budget_gauge.py" line="70"/>
+        <location filename="../../iasante_desktop/gui/widgets/budget_gauge.py" line="74" />
         <source>Budget total par rapport au plafond</source>
         <translation>Total budget against the cap</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/budget_gauge.py" line="74"/>
+        <location filename="../../iasante_desktop/gui/widgets/budget_gauge.py" line="78" />
         <source>Explication du plafond</source>
         <translation>How the cap is set</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/budget_gauge.py" line="96"/>
+        <location filename="../../iasante_desktop/gui/widgets/budget_gauge.py" line="100" />
         <source>Dépassement de %1.</source>
         <translation>Over by %1.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/budget_gauge.py" line="98"/>
+        <location filename="../../iasante_desktop/gui/widgets/budget_gauge.py" line="102" />
         <source>Reste %1.</source>
         <translation>%1 left.</translation>
     </message>
@@ -314,121 +337,121 @@
 <context>
     <name>ChangeCallDialog</name>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/change_call.py" line="39"/>
-        <source>Changer d&apos;appel</source>
+        <location filename="../../iasante_desktop/gui/dialogs/change_call.py" line="39" />
+        <source>Changer d'appel</source>
         <translation>Change call</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/change_call.py" line="45"/>
-        <source>Ce dossier a été écrit pour l&apos;appel « {call} », dont le fichier est introuvable. Choisissez l&apos;appel sous lequel le reprendre ; aucun mot du dossier ne change.</source>
+        <location filename="../../iasante_desktop/gui/dialogs/change_call.py" line="45" />
+        <source>Ce dossier a été écrit pour l'appel « {call} », dont le fichier est introuvable. Choisissez l'appel sous lequel le reprendre ; aucun mot du dossier ne change.</source>
         <translation>This dossier was written for the call “{call}”, whose file cannot be found. Choose the call to carry it on under; not a word of the dossier changes.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/change_call.py" line="49"/>
-        <source>Appel actuel : {name}. Choisissez le nouvel appel : le dossier y est revérifié, aucun mot ne change, et le changement est noté dans l&apos;historique.</source>
+        <location filename="../../iasante_desktop/gui/dialogs/change_call.py" line="49" />
+        <source>Appel actuel : {name}. Choisissez le nouvel appel : le dossier y est revérifié, aucun mot ne change, et le changement est noté dans l'historique.</source>
         <translation>Current call: {name}. Choose the new call: the dossier is checked again under it, not a word changes, and the change is noted in the history.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/change_call.py" line="52"/>
+        <location filename="../../iasante_desktop/gui/dialogs/change_call.py" line="52" />
         <source>Nouvel appel</source>
         <translation>New call</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/change_call.py" line="56"/>
+        <location filename="../../iasante_desktop/gui/dialogs/change_call.py" line="56" />
         <source>Ce qui change</source>
         <translation>What changes</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/change_call.py" line="58"/>
-        <source>&amp;Changer d&apos;appel</source>
+        <location filename="../../iasante_desktop/gui/dialogs/change_call.py" line="58" />
+        <source>&amp;Changer d'appel</source>
         <translation>&amp;Change call</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/change_call.py" line="88"/>
-        <source>Aucun autre appel n&apos;est installé : installez-en un ou dérivez l&apos;appel suivant.</source>
+        <location filename="../../iasante_desktop/gui/dialogs/change_call.py" line="88" />
+        <source>Aucun autre appel n'est installé : installez-en un ou dérivez l'appel suivant.</source>
         <translation>No other call is installed: install one or derive the next call.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/change_call.py" line="93"/>
+        <location filename="../../iasante_desktop/gui/dialogs/change_call.py" line="93" />
         <source>Ce qui change :</source>
         <translation>What changes:</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/change_call.py" line="94"/>
+        <location filename="../../iasante_desktop/gui/dialogs/change_call.py" line="94" />
         <source>• rien pour ce dossier</source>
         <translation>• nothing for this dossier</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/change_call.py" line="102"/>
+        <location filename="../../iasante_desktop/gui/dialogs/change_call.py" line="102" />
         <source>Vérification sous le nouvel appel :</source>
         <translation>Checked under the new call:</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/change_call.py" line="103"/>
+        <location filename="../../iasante_desktop/gui/dialogs/change_call.py" line="103" />
         <source>• nouveau : {text}</source>
         <translation>• new: {text}</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/change_call.py" line="104"/>
+        <location filename="../../iasante_desktop/gui/dialogs/change_call.py" line="104" />
         <source>• résolu : {text}</source>
         <translation>• resolved: {text}</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/change_call.py" line="107"/>
+        <location filename="../../iasante_desktop/gui/dialogs/change_call.py" line="107" />
         <source>Sous le nouvel appel : {errors} erreur(s), {warnings} avertissement(s). Le texte du dossier reste tel quel.</source>
-        <translation>Under the new call: {errors} error(s), {warnings} warning(s). The dossier&apos;s text stays as it is.</translation>
+        <translation>Under the new call: {errors} error(s), {warnings} warning(s). The dossier's text stays as it is.</translation>
     </message>
 </context>
 <context>
     <name>CvSlot</name>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="18"/>
-        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="46"/>
+        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="18" />
+        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="46" />
         <source>Choisir…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="19"/>
+        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="19" />
         <source>Ouvrir</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="20"/>
+        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="20" />
         <source>Retirer</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="34"/>
+        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="34" />
         <source>Choisir le CV du partenaire %1</source>
         <translation>Choose the CV of partner %1</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="35"/>
+        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="35" />
         <source>Ouvrir le CV du partenaire %1</source>
         <translation>Open the CV of partner %1</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="36"/>
+        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="36" />
         <source>Retirer le CV du partenaire %1</source>
         <translation>Remove the CV of partner %1</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="37"/>
+        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="37" />
         <source>CV joint du partenaire %1</source>
         <translation>Attached CV of partner %1</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="38"/>
+        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="38" />
         <source>Dépôt du CV du partenaire %1</source>
         <translation>Drop area for the CV of partner %1</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="43"/>
+        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="43" />
         <source>Déposez ici le CV en PDF, ou cliquez sur « Choisir… ».</source>
         <translation>Drop the CV as a PDF here, or click “Choose…”.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="46"/>
+        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="46" />
         <source>Remplacer…</source>
         <translation>Replace…</translation>
     </message>
@@ -436,240 +459,240 @@
 <context>
     <name>DeriveCallDialog</name>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="63"/>
-        <source>Dériver l&apos;appel suivant</source>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="63" />
+        <source>Dériver l'appel suivant</source>
         <translation>Derive the next call</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="69"/>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="69" />
         <source>Appel de départ</source>
         <translation>Source call</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="70"/>
-        <source>Proposer l&apos;année &amp;suivante</source>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="70" />
+        <source>Proposer l'année &amp;suivante</source>
         <translation>Suggest the &amp;next year</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="71"/>
-        <source>Avance d&apos;un an les années, les dates et le nom des fichiers</source>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="71" />
+        <source>Avance d'un an les années, les dates et le nom des fichiers</source>
         <translation>Moves the years, the dates and the file name on by one year</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="90"/>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="90" />
         <source> mois</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="103"/>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="103" />
         <source>Appel de départ :</source>
         <translation>Source call:</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="104"/>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="104" />
         <source>Identifiant du nouvel appel :</source>
-        <translation>New call&apos;s id:</translation>
+        <translation>New call's id:</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="105"/>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="105" />
         <source>Nom (français) :</source>
         <translation>Name (French):</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="106"/>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="106" />
         <source>Nom (anglais) :</source>
         <translation>Name (English):</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="107"/>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="107" />
         <source>Années :</source>
         <translation>Years:</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="108"/>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="108" />
         <source>Date limite :</source>
         <translation>Deadline:</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="109"/>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="109" />
         <source>Heure de clôture (avec décalage UTC) :</source>
         <translation>Closing time (with UTC offset):</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="110"/>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="110" />
         <source>Résultats (AAAA-MM) :</source>
         <translation>Results (YYYY-MM):</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="111"/>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="111" />
         <source>Début du projet :</source>
         <translation>Project start:</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="112"/>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="112" />
         <source>Durée du projet :</source>
         <translation>Project duration:</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="113"/>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="113" />
         <source>Nom des fichiers :</source>
         <translation>File name:</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="114"/>
-        <source>Adresse d&apos;envoi :</source>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="114" />
+        <source>Adresse d'envoi :</source>
         <translation>Send to:</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="115"/>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="115" />
         <source>Plafond (€) :</source>
         <translation>Cap (€):</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="116"/>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="116" />
         <source>Bonus inter-territoires (€) :</source>
         <translation>Inter-territory bonus (€):</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="117"/>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="117" />
         <source>Partenaires au minimum :</source>
         <translation>Minimum partners:</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="119"/>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="119" />
         <source>Identifiant du nouvel appel</source>
-        <translation>New call&apos;s id</translation>
+        <translation>New call's id</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="120"/>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="120" />
         <source>Nom en français</source>
         <translation>Name in French</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="121"/>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="121" />
         <source>Nom en anglais</source>
         <translation>Name in English</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="122"/>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="122" />
         <source>Années</source>
         <translation>Years</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="123"/>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="123" />
         <source>Date limite</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="124"/>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="124" />
         <source>Heure de clôture</source>
         <translation>Closing time</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="125"/>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="125" />
         <source>Mois des résultats</source>
         <translation>Results month</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="126"/>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="126" />
         <source>Début du projet</source>
         <translation>Project start</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="127"/>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="127" />
         <source>Durée du projet en mois</source>
         <translation>Project duration in months</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="128"/>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="128" />
         <source>Modèle du nom des fichiers</source>
         <translation>File name pattern</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="129"/>
-        <source>Adresse d&apos;envoi</source>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="129" />
+        <source>Adresse d'envoi</source>
         <translation>Address to send to</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="130"/>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="130" />
         <source>Plafond</source>
         <translation>Cap</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="131"/>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="131" />
         <source>Bonus inter-territoires</source>
         <translation>Inter-territory bonus</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="132"/>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="132" />
         <source>Nombre minimum de partenaires</source>
         <translation>Minimum number of partners</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="135"/>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="135" />
         <source>Limites des rubriques</source>
         <translation>Section limits</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="152"/>
-        <source>Chaque valeur garde la source de l&apos;appel d&apos;origine ; celles que vous changez sont notées comme saisies par vous, avec la date et l&apos;appel de départ. Le nouvel appel est vérifié puis installé.</source>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="152" />
+        <source>Chaque valeur garde la source de l'appel d'origine ; celles que vous changez sont notées comme saisies par vous, avec la date et l'appel de départ. Le nouvel appel est vérifié puis installé.</source>
         <translation>Every value keeps the source from the original call; those you change are recorded as entered by you, with the date and the source call. The new call is checked, then installed.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="160"/>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="160" />
         <source>Erreur</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="166"/>
-        <source>&amp;Créer l&apos;appel</source>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="166" />
+        <source>&amp;Créer l'appel</source>
         <translation>&amp;Create the call</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="218"/>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="218" />
         <source> lignes max.</source>
         <translation> lines max.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="221"/>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="221" />
         <source> pages max.</source>
         <translation> pages max.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="257"/>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="257" />
         <source>Heure de clôture illisible : écrivez-la avec son décalage UTC, par exemple 23:59:59+01:00.</source>
         <translation>Unreadable closing time: write it with its UTC offset, for example 23:59:59+01:00.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="265"/>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="265" />
         <source>Montant illisible : {text}</source>
         <translation>Unreadable amount: {text}</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="298"/>
-        <source>Appel refusé, rien n&apos;est installé : {why}</source>
+        <location filename="../../iasante_desktop/gui/dialogs/derive_call.py" line="298" />
+        <source>Appel refusé, rien n'est installé : {why}</source>
         <translation>Call refused, nothing installed: {why}</translation>
     </message>
 </context>
 <context>
     <name>DescriptionPage</name>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/description.py" line="34"/>
+        <location filename="../../iasante_desktop/gui/pages/description.py" line="34" />
         <source>La description commence sur une nouvelle page du dossier ; le compteur la met en page comme le PDF final, titres des points compris. Le texte qui tomberait au-delà de la dernière page permise est surligné.</source>
         <translation>The description starts on a new page of the dossier; the counter lays it out as the final PDF does, point headings included. Text that would fall past the last page allowed is highlighted.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/description.py" line="43"/>
+        <location filename="../../iasante_desktop/gui/pages/description.py" line="43" />
         <source>Pages utilisées</source>
         <translation>Pages used</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/registry.py" line="37"/>
+        <location filename="../../iasante_desktop/gui/pages/registry.py" line="35" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/description.py" line="88"/>
+        <location filename="../../iasante_desktop/gui/pages/description.py" line="88" />
         <source>{pages} / {max} pages</source>
         <translation>{pages} / {max} pages</translation>
     </message>
@@ -677,105 +700,168 @@
 <context>
     <name>DossierSession</name>
     <message>
-        <location filename="../../iasante_desktop/gui/session.py" line="105"/>
+        <location filename="../../iasante_desktop/gui/session.py" line="106" />
         <source>Enregistrement impossible : {why}</source>
         <translation>Cannot save: {why}</translation>
     </message>
 </context>
 <context>
+    <name>EmailSizeGauge</name>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/email_size.py" line="38" />
+        <source>Taille du courriel d'envoi</source>
+        <translation>Size of the submission e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/email_size.py" line="41" />
+        <source>Com&amp;presser les pages numérisées…</source>
+        <translation>Com&amp;press the scanned pages…</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/email_size.py" line="42" />
+        <source>Compresser la pièce jointe la plus lourde</source>
+        <translation>Compress the heaviest attachment</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/email_size.py" line="69" />
+        <source>l'archive ZIP</source>
+        <translation>the ZIP archive</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/email_size.py" line="69" />
+        <source>le PDF unique</source>
+        <translation>the single PDF</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/email_size.py" line="71" />
+        <source>Courriel d'envoi ({what}) : environ {size} une fois encodé, sous les limites courantes de {limits} Mo.</source>
+        <translation>Submission e-mail ({what}): about {size} once encoded, under the common limits of {limits} MB.</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/email_size.py" line="75" />
+        <source>Courriel d'envoi ({what}) : environ {size} une fois encodé, au-delà de {highest} Mo (limites courantes : {limits} Mo) : certaines messageries le refuseront.</source>
+        <translation>Submission e-mail ({what}): about {size} once encoded, over {highest} MB (common limits: {limits} MB): some mail services will refuse it.</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/email_size.py" line="84" />
+        <source>La pièce la plus lourde est « {name} » ({size}) : s'il s'agit d'un document numérisé, compressez ses pages numérisées (les pages de texte restent telles quelles ; la nouvelle taille est montrée avant de remplacer le fichier). Sinon, déposez le fichier sur un service de transfert et envoyez le lien.</source>
+        <translation>The heaviest attachment is “{name}” ({size}): if it is a scanned document, compress its scanned pages (text pages stay as they are; the new size is shown before the file is replaced). Otherwise, upload the file to a transfer service and send the link.</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/email_size.py" line="114" />
+        <source>« {name} » ne contient pas de pages numérisées à alléger : sa taille resterait de {size}.</source>
+        <translation>“{name}” has no scanned pages to lighten: its size would stay {size}.</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/email_size.py" line="123" />
+        <source>« {name} » passerait de {old} à {new} : pages numérisées {pages} recompressées à 150 ppp, pages de texte inchangées. Remplacer la pièce jointe par cette version ?</source>
+        <translation>“{name}” would go from {old} to {new}: scanned pages {pages} recompressed at 150 dpi, text pages unchanged. Replace the attachment with this version?</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/email_size.py" line="133" />
+        <source>Compresser une pièce jointe</source>
+        <translation>Compress an attachment</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/email_size.py" line="139" />
+        <source>&amp;Remplacer</source>
+        <translation>&amp;Replace</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/history.py" line="32"/>
+        <location filename="../../iasante_desktop/gui/dialogs/history.py" line="32" />
         <source>Enregistrement</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/history.py" line="33"/>
+        <location filename="../../iasante_desktop/gui/dialogs/history.py" line="33" />
         <source>Enregistrement automatique</source>
         <translation>Autosave</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/history.py" line="34"/>
+        <location filename="../../iasante_desktop/gui/dialogs/history.py" line="34" />
         <source>Avant restauration</source>
         <translation>Before a restore</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/history.py" line="35"/>
+        <location filename="../../iasante_desktop/gui/dialogs/history.py" line="35" />
         <source>Fermeture</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/history.py" line="36"/>
+        <location filename="../../iasante_desktop/gui/dialogs/history.py" line="36" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/history.py" line="60"/>
-        <source>Aucune version enregistrée pour l&apos;instant.</source>
+        <location filename="../../iasante_desktop/gui/dialogs/history.py" line="60" />
+        <source>Aucune version enregistrée pour l'instant.</source>
         <translation>No saved version yet.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/history.py" line="82"/>
+        <location filename="../../iasante_desktop/gui/dialogs/history.py" line="82" />
         <source>Acronyme : {value}</source>
         <translation>Acronym: {value}</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/history.py" line="83"/>
+        <location filename="../../iasante_desktop/gui/dialogs/history.py" line="83" />
         <source>Titre : {value}</source>
         <translation>Title: {value}</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/history.py" line="84"/>
+        <location filename="../../iasante_desktop/gui/dialogs/history.py" line="84" />
         <source>Partenaires : {count}</source>
         <translation>Partners: {count}</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/history.py" line="86"/>
+        <location filename="../../iasante_desktop/gui/dialogs/history.py" line="86" />
         <source>Résumé :</source>
         <translation>Summary:</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.ui" line="9"/>
+        <location filename="../../ui/history_dialog.ui" line="9" />
         <source>Historique des versions</source>
         <translation>Version history</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.ui" line="21"/>
-        <source>Une version est gardée à chaque enregistrement (Ctrl+S), à chaque restauration, à chaque fermeture et toutes les cinq minutes pendant la saisie. Restaurer une version garde d&apos;abord l&apos;état actuel comme version : rien n&apos;est perdu.</source>
+        <location filename="../../ui/history_dialog.ui" line="21" />
+        <source>Une version est gardée à chaque enregistrement (Ctrl+S), à chaque restauration, à chaque fermeture et toutes les cinq minutes pendant la saisie. Restaurer une version garde d'abord l'état actuel comme version : rien n'est perdu.</source>
         <translation>A version is kept on every save (Ctrl+S), every restore, every close and every five minutes while typing. Restoring a version first keeps the current state as a version: nothing is lost.</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.ui" line="35"/>
+        <location filename="../../ui/history_dialog.ui" line="35" />
         <source>Versions enregistrées</source>
         <translation>Saved versions</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.ui" line="57"/>
+        <location filename="../../ui/history_dialog.ui" line="57" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.ui" line="62"/>
+        <location filename="../../ui/history_dialog.ui" line="62" />
         <source>Occasion</source>
         <translation>Occasion</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.ui" line="67"/>
+        <location filename="../../ui/history_dialog.ui" line="67" />
         <source>Libellé</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.ui" line="73"/>
+        <location filename="../../ui/history_dialog.ui" line="73" />
         <source>Aperçu de la version</source>
         <translation>Version preview</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.ui" line="86"/>
+        <location filename="../../ui/history_dialog.ui" line="86" />
         <source>&amp;Restaurer cette version</source>
         <translation>&amp;Restore this version</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.ui" line="89"/>
+        <location filename="../../ui/history_dialog.ui" line="89" />
         <source>Restaurer cette version</source>
         <translation>Restore this version</translation>
     </message>
@@ -783,110 +869,110 @@
 <context>
     <name>IdentificationPage</name>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/identification.py" line="48"/>
+        <location filename="../../iasante_desktop/gui/pages/identification.py" line="48" />
         <source>Nom de fichier imposé</source>
         <translation>Required file name</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/identification.py" line="56"/>
+        <location filename="../../iasante_desktop/gui/pages/identification.py" line="56" />
         <source>Un mot clé, puis Entrée</source>
         <translation>One keyword, then Enter</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/identification.py" line="57"/>
+        <location filename="../../iasante_desktop/gui/pages/identification.py" line="57" />
         <source>Nouveau mot clé</source>
         <translation>New keyword</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/identification.py" line="58"/>
+        <location filename="../../iasante_desktop/gui/pages/identification.py" line="58" />
         <source>A&amp;jouter</source>
         <translation>A&amp;dd</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/identification.py" line="59"/>
+        <location filename="../../iasante_desktop/gui/pages/identification.py" line="59" />
         <source>Ajouter le mot clé</source>
         <translation>Add the keyword</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/identification.py" line="63"/>
+        <location filename="../../iasante_desktop/gui/pages/identification.py" line="63" />
         <source>Reti&amp;rer</source>
         <translation>Re&amp;move</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/identification.py" line="64"/>
+        <location filename="../../iasante_desktop/gui/pages/identification.py" line="64" />
         <source>Retirer le mot clé sélectionné</source>
         <translation>Remove the selected keyword</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/identification.py" line="70"/>
+        <location filename="../../iasante_desktop/gui/pages/identification.py" line="70" />
         <source>— Choisir une thématique —</source>
         <translation>— Choose a theme —</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/identification.py" line="75"/>
+        <location filename="../../iasante_desktop/gui/pages/identification.py" line="75" />
         <source>Précisez la thématique</source>
         <translation>State the theme</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/identification.py" line="76"/>
+        <location filename="../../iasante_desktop/gui/pages/identification.py" line="76" />
         <source>Autre thématique</source>
         <translation>Other theme</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/identification.py" line="81"/>
+        <location filename="../../iasante_desktop/gui/pages/identification.py" line="81" />
         <source>&amp;Acronyme</source>
         <translation>&amp;Acronym</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/identification.py" line="84"/>
+        <location filename="../../iasante_desktop/gui/pages/identification.py" line="84" />
         <source>&amp;Titre du projet</source>
         <translation>Project &amp;title</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/identification.py" line="89"/>
+        <location filename="../../iasante_desktop/gui/pages/identification.py" line="89" />
         <source>&amp;Mots clés</source>
         <translation>&amp;Keywords</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/identification.py" line="95"/>
+        <location filename="../../iasante_desktop/gui/pages/identification.py" line="95" />
         <source>T&amp;hématique du projet</source>
         <translation>Project t&amp;heme</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/identification.py" line="100"/>
+        <location filename="../../iasante_desktop/gui/pages/identification.py" line="100" />
         <source>Identification du projet</source>
         <translation>Project identification</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/registry.py" line="35"/>
+        <location filename="../../iasante_desktop/gui/pages/registry.py" line="33" />
         <source>Identification</source>
         <translation>Identification</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/identification.py" line="159"/>
+        <location filename="../../iasante_desktop/gui/pages/identification.py" line="159" />
         <source>Nom du fichier à envoyer : {stem} ({formats})</source>
         <translation>Name of the file to send: {stem} ({formats})</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/identification.py" line="161"/>
-        <source>Le nom du fichier à envoyer sera formé à partir de l&apos;acronyme.</source>
+        <location filename="../../iasante_desktop/gui/pages/identification.py" line="161" />
+        <source>Le nom du fichier à envoyer sera formé à partir de l'acronyme.</source>
         <translation>The name of the file to send will be made from the acronym.</translation>
     </message>
 </context>
 <context>
     <name>LinesPage</name>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/lines_page.py" line="28"/>
-        <source>Le compteur mesure les lignes comme dans le dossier final (Carlito 11 pt, largeur de texte d&apos;une page A4). Maj+Entrée passe à la ligne sans changer de paragraphe.</source>
+        <location filename="../../iasante_desktop/gui/pages/lines_page.py" line="28" />
+        <source>Le compteur mesure les lignes comme dans le dossier final (Carlito 11 pt, largeur de texte d'une page A4). Maj+Entrée passe à la ligne sans changer de paragraphe.</source>
         <translation>The counter measures lines as in the final dossier (Carlito 11 pt, the text width of an A4 page). Shift+Enter breaks the line without starting a new paragraph.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/lines_page.py" line="45"/>
+        <location filename="../../iasante_desktop/gui/pages/lines_page.py" line="45" />
         <source>Lignes utilisées</source>
         <translation>Lines used</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/lines_page.py" line="69"/>
+        <location filename="../../iasante_desktop/gui/pages/lines_page.py" line="69" />
         <source>{lines} / {max} lignes</source>
         <translation>{lines} / {max} lines</translation>
     </message>
@@ -894,231 +980,231 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="208"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="219" />
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="209"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="220" />
         <source>Ré&amp;cents</source>
         <translation>Re&amp;cent</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="210"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="221" />
         <source>&amp;Édition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="211"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="222" />
         <source>&amp;Nouveau</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="212"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="223" />
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="213"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="224" />
         <source>&amp;Importer un fichier Word…</source>
         <translation>&amp;Import a Word file…</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="214"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="225" />
         <source>&amp;Enregistrer</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="215"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="226" />
         <source>Enregistrer &amp;sous…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="216"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="227" />
         <source>&amp;Historique des versions…</source>
         <translation>Version &amp;history…</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="217"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="228" />
         <source>E&amp;xporter…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="218"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="229" />
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="219"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="230" />
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="220"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="231" />
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="221"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="232" />
         <source>App&amp;els</source>
         <translation>&amp;Calls</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="222"/>
-        <source>&amp;Installer un fichier d&apos;appel…</source>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="233" />
+        <source>&amp;Installer un fichier d'appel…</source>
         <translation>&amp;Install a call file…</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="223"/>
-        <source>&amp;Dériver l&apos;appel suivant…</source>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="234" />
+        <source>&amp;Dériver l'appel suivant…</source>
         <translation>&amp;Derive the next call…</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="224"/>
-        <source>&amp;Changer d&apos;appel…</source>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="235" />
+        <source>&amp;Changer d'appel…</source>
         <translation>&amp;Change call…</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="225"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="236" />
         <source>Lecture seule</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="228"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="239" />
         <source>&lt; &amp;Précédent</source>
         <translation>&lt; &amp;Previous</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="229"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="240" />
         <source>&amp;Suivant &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="230"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="241" />
         <source>Page précédente</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="231"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="242" />
         <source>Page suivante</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="232"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="243" />
         <source>Rubriques du dossier</source>
         <translation>Dossier sections</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="233"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="244" />
         <source>Rubrique affichée</source>
         <translation>Section shown</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="234"/>
-        <source>État de l&apos;enregistrement</source>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="245" />
+        <source>État de l'enregistrement</source>
         <translation>Save state</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="243"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="254" />
         <source>(aucun brouillon récent)</source>
         <translation>(no recent draft)</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="385"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="396" />
         <source>complet</source>
         <translation>complete</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="386"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="397" />
         <source>avertissements</source>
         <translation>warnings</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="387"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="398" />
         <source>erreurs</source>
         <translation>errors</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="388"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="399" />
         <source>aucun dossier ouvert</source>
         <translation>no dossier open</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="425"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="436" />
         <source>Nouveau dossier impossible</source>
         <translation>Cannot create a dossier</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="447"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="458" />
         <source>Brouillon déjà ouvert</source>
         <translation>Draft already open</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="453"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="464" />
         <source>Ouverture impossible</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="481"/>
-        <source>Son fichier d&apos;appel ne peut pas être lu : {why}</source>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="492" />
+        <source>Son fichier d'appel ne peut pas être lu : {why}</source>
         <translation>Its call file cannot be read: {why}</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="483"/>
-        <source>Son fichier d&apos;appel est introuvable sur cet ordinateur.</source>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="494" />
+        <source>Son fichier d'appel est introuvable sur cet ordinateur.</source>
         <translation>Its call file is not on this computer.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="494"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="505" />
         <source>Dossier en lecture seule</source>
         <translation>Read-only dossier</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="496"/>
-        <source>Ce dossier a été écrit pour l&apos;appel « {call} ». {problem}
+        <location filename="../../iasante_desktop/gui/main_window.py" line="507" />
+        <source>Ce dossier a été écrit pour l'appel « {call} ». {problem}
 
-Il s&apos;ouvre en lecture seule, présenté selon l&apos;appel « {shown} » : rien n&apos;y sera modifié ni enregistré. Pour le modifier, installez le fichier de son appel (Appels &gt; Installer un fichier d&apos;appel…) puis rouvrez-le, ou faites-le passer à un autre appel (Appels &gt; Changer d&apos;appel…).</source>
+Il s'ouvre en lecture seule, présenté selon l'appel « {shown} » : rien n'y sera modifié ni enregistré. Pour le modifier, installez le fichier de son appel (Appels &gt; Installer un fichier d'appel…) puis rouvrez-le, ou faites-le passer à un autre appel (Appels &gt; Changer d'appel…).</source>
         <translation>This dossier was written for the call “{call}”. {problem}
 
 It opens read-only, shown under the call “{shown}”: nothing in it will be changed or saved. To edit it, install its call file (Calls &gt; Install a call file…) and open it again, or move it to another call (Calls &gt; Change call…).</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="522"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="533" />
         <source>Appel déjà installé</source>
         <translation>Call already installed</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="523"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="534" />
         <source>{why}
 
-Remplacer l&apos;appel installé par ce fichier ?</source>
+Remplacer l'appel installé par ce fichier ?</source>
         <translation>{why}
 
 Replace the installed call with this file?</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="524"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="535" />
         <source>Remplacer</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="530"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="541" />
         <source>Appel refusé</source>
         <translation>Call refused</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="531"/>
-        <source>Ce fichier n&apos;est pas un appel utilisable ; rien n&apos;est installé.</source>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="542" />
+        <source>Ce fichier n'est pas un appel utilisable ; rien n'est installé.</source>
         <translation>This file is not a usable call; nothing is installed.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="536"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="547" />
         <source>Appel installé</source>
         <translation>Call installed</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="537"/>
-        <source>L&apos;appel « {name} » est installé (date limite : {deadline}). Il est choisi pour le prochain nouveau dossier.
+        <location filename="../../iasante_desktop/gui/main_window.py" line="548" />
+        <source>L'appel « {name} » est installé (date limite : {deadline}). Il est choisi pour le prochain nouveau dossier.
 
 {path}</source>
         <translation>The call “{name}” is installed (deadline: {deadline}). It is chosen for the next new dossier.
@@ -1126,147 +1212,147 @@ Replace the installed call with this file?</translation>
 {path}</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="545"/>
-        <source>Installer un fichier d&apos;appel</source>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="556" />
+        <source>Installer un fichier d'appel</source>
         <translation>Install a call file</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="545"/>
-        <source>Fichiers d&apos;appel (*.toml)</source>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="556" />
+        <source>Fichiers d'appel (*.toml)</source>
         <translation>Call files (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="573"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="584" />
         <source>Appel « {name} » créé et installé : {path}</source>
         <translation>Call “{name}” created and installed: {path}</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="580"/>
-        <source>Changer d&apos;appel</source>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="591" />
+        <source>Changer d'appel</source>
         <translation>Change call</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="580"/>
-        <source>Ouvrez d&apos;abord un dossier.</source>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="591" />
+        <source>Ouvrez d'abord un dossier.</source>
         <translation>Open a dossier first.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="610"/>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="624"/>
-        <source>Changement d&apos;appel impossible</source>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="621" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="635" />
+        <source>Changement d'appel impossible</source>
         <translation>Cannot change the call</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="634"/>
-        <source>Dossier passé à l&apos;appel « {name} » : {errors} erreur(s). Noté dans l&apos;historique.</source>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="645" />
+        <source>Dossier passé à l'appel « {name} » : {errors} erreur(s). Noté dans l'historique.</source>
         <translation>Dossier moved to the call “{name}”: {errors} error(s). Noted in the history.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="666"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="677" />
         <source>Brouillon illisible</source>
         <translation>Unreadable draft</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="671"/>
-        <source>La dernière version lisible date du {when}. L&apos;ouvrir ?</source>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="682" />
+        <source>La dernière version lisible date du {when}. L'ouvrir ?</source>
         <translation>The last readable version was saved on {when}. Open it?</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="674"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="685" />
         <source>Brouillon endommagé</source>
         <translation>Damaged draft</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="676"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="687" />
         <source>Ouvrir la dernière version lisible</source>
         <translation>Open the last readable version</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="687"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="698" />
         <source>Récupération impossible</source>
         <translation>Cannot recover</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="710"/>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="713"/>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="720"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="721" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="724" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="731" />
         <source>Import impossible</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="730"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="741" />
         <source>Import terminé</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="731"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="742" />
         <source>Le fichier {name} a été importé. Points à vérifier :</source>
         <translation>The file {name} was imported. Points to check:</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="741"/>
-        <source>Version enregistrée dans l&apos;historique.</source>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="752" />
+        <source>Version enregistrée dans l'historique.</source>
         <translation>Version saved in the history.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="756"/>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="759"/>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="859"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="767" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="770" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="871" />
         <source>Enregistrement impossible</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="787"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="798" />
         <source>Ouvrir un brouillon</source>
         <translation>Open a draft</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="789"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="800" />
         <source>Brouillons (*{suffix});;Fichiers Word (*.docx)</source>
         <translation>Drafts (*{suffix});;Word files (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="796"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="807" />
         <source>Importer un fichier Word</source>
         <translation>Import a Word file</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="796"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="807" />
         <source>Fichiers Word (*.docx)</source>
         <translation>Word files (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="810"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="821" />
         <source>Enregistrer une copie portable</source>
         <translation>Save a portable copy</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="812"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="823" />
         <source>Brouillons (*{suffix})</source>
         <translation>Drafts (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="848"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="859" />
         <source>lecture seule</source>
         <translation>read-only</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="851"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="862" />
         <source>modifié</source>
         <translation>modified</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="852"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="863" />
         <source>enregistrement…</source>
         <translation>saving…</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="853"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="864" />
         <source>non enregistré</source>
         <translation>not saved</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="854"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="865" />
         <source>enregistré</source>
         <translation>saved</translation>
     </message>
@@ -1274,157 +1360,157 @@ Replace the installed call with this file?</translation>
 <context>
     <name>PartnerEditor</name>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="57"/>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="57" />
         <source>Nom du porteur</source>
-        <translation>Carrier&apos;s name</translation>
+        <translation>Project lead's name</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="58"/>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="58" />
         <source>&amp;Nom du porteur :</source>
-        <translation>Carrier&apos;s na&amp;me:</translation>
+        <translation>Project lead's na&amp;me:</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="61"/>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="61" />
         <source>Statut du porteur</source>
-        <translation>Carrier&apos;s status</translation>
+        <translation>Project lead's status</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="62"/>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="62" />
         <source>— à préciser —</source>
         <translation>— to be stated —</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="68"/>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="68" />
         <source>Date de fin du contrat</source>
         <translation>Contract end date</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="72"/>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="72" />
         <source>non renseignée</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="76"/>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="76" />
         <source>Unité de rattachement</source>
         <translation>Host unit</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="77"/>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="77" />
         <source>ex. IRIT UMR 5505, Toulouse</source>
         <translation>e.g. IRIT UMR 5505, Toulouse</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="78"/>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="78" />
         <source>&amp;Unité de rattachement :</source>
         <translation>&amp;Host unit:</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="81"/>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="81" />
         <source>Établissement</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="82"/>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="82" />
         <source>Éta&amp;blissement :</source>
         <translation>&amp;Institution:</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="87"/>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="87" />
         <source>Site en Occitanie</source>
         <translation>Site in Occitanie</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="92"/>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="92" />
         <source>Territoire du site</source>
-        <translation>Site&apos;s territory</translation>
+        <translation>Site's territory</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="65"/>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="65" />
         <source>S&amp;tatut :</source>
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="73"/>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="73" />
         <source>Fin du c&amp;ontrat :</source>
         <translation>C&amp;ontract end:</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="96"/>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="96" />
         <source>Sit&amp;e :</source>
         <translation>&amp;Site:</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="100"/>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="100" />
         <source>Site suggéré</source>
         <translation>Suggested site</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="102"/>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="102" />
         <source>Accepter le site suggéré</source>
         <translation>Accept the suggested site</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="118"/>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="118" />
         <source>Domaine : %1</source>
         <translation>Field: %1</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="122"/>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="122" />
         <source>&amp;Domaine :</source>
         <translation>Fiel&amp;d:</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="128"/>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="128" />
         <source>Bref curriculum vitae</source>
         <translation>Short curriculum vitae</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="131"/>
-        <source>Présentation de l&apos;équipe</source>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="131" />
+        <source>Présentation de l'équipe</source>
         <translation>Team presentation</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="132"/>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="132" />
         <source>&amp;CV :</source>
         <translation>&amp;CV:</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="133"/>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="133" />
         <source>É&amp;quipe :</source>
         <translation>&amp;Team:</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="138"/>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="138" />
         <source>Problèmes relevés pour ce partenaire</source>
         <translation>Problems found for this partner</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="257"/>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="257" />
         <source>Territoire : %1</source>
         <translation>Territory: %1</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="260"/>
-        <source>Lieu absent de la liste des sites d&apos;Occitanie : territoire inconnu</source>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="260" />
+        <source>Lieu absent de la liste des sites d'Occitanie : territoire inconnu</source>
         <translation>Place not in the list of Occitanie sites: territory unknown</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="267"/>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="267" />
         <source>Site déduit automatiquement : %1. Confirmez-le ou choisissez-en un autre.</source>
         <translation>Site inferred automatically: %1. Confirm it or choose another.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="268"/>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="268" />
         <source>Confirmer</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="272"/>
-        <source>Site suggéré d&apos;après l&apos;unité : %1 (%2).</source>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="272" />
+        <source>Site suggéré d'après l'unité : %1 (%2).</source>
         <translation>Site suggested from the unit: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="274"/>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="274" />
         <source>Utiliser « %1 »</source>
         <translation>Use “%1”</translation>
     </message>
@@ -1432,162 +1518,162 @@ Replace the installed call with this file?</translation>
 <context>
     <name>PartnersPage</name>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/partners.py" line="50"/>
+        <location filename="../../iasante_desktop/gui/pages/partners.py" line="50" />
         <source>Co-portage IA et Santé</source>
-        <translation>AI and health co-carrying</translation>
+        <translation>Joint leadership by AI and health</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/partners.py" line="52"/>
+        <location filename="../../iasante_desktop/gui/pages/partners.py" line="52" />
         <source>Territoires des partenaires et plafond</source>
-        <translation>Partners&apos; territories and cap</translation>
+        <translation>Partners' territories and cap</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/partners.py" line="54"/>
-        <source>Problèmes relevés pour l&apos;ensemble des partenaires</source>
+        <location filename="../../iasante_desktop/gui/pages/partners.py" line="54" />
+        <source>Problèmes relevés pour l'ensemble des partenaires</source>
         <translation>Problems found for the partners as a whole</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/partners.py" line="57"/>
+        <location filename="../../iasante_desktop/gui/pages/partners.py" line="57" />
         <source>Liste des partenaires</source>
         <translation>List of partners</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/partners.py" line="63"/>
+        <location filename="../../iasante_desktop/gui/pages/partners.py" line="63" />
         <source>&amp;Ajouter un partenaire</source>
         <translation>&amp;Add a partner</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/partners.py" line="64"/>
+        <location filename="../../iasante_desktop/gui/pages/partners.py" line="64" />
         <source>Ajouter un partenaire</source>
         <translation>Add a partner</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/partners.py" line="66"/>
+        <location filename="../../iasante_desktop/gui/pages/partners.py" line="66" />
         <source>Supprimer le partenaire choisi</source>
         <translation>Delete the selected partner</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/partners.py" line="67"/>
+        <location filename="../../iasante_desktop/gui/pages/partners.py" line="67" />
         <source>&amp;Monter</source>
         <translation>Mo&amp;ve up</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/partners.py" line="68"/>
+        <location filename="../../iasante_desktop/gui/pages/partners.py" line="68" />
         <source>Monter le partenaire choisi</source>
         <translation>Move the selected partner up</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/partners.py" line="60"/>
+        <location filename="../../iasante_desktop/gui/pages/partners.py" line="60" />
         <source>&amp;Liste des partenaires :</source>
         <translation>&amp;List of partners:</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/partners.py" line="65"/>
+        <location filename="../../iasante_desktop/gui/pages/partners.py" line="65" />
         <source>Suppr&amp;imer</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/partners.py" line="69"/>
+        <location filename="../../iasante_desktop/gui/pages/partners.py" line="69" />
         <source>Descend&amp;re</source>
         <translation>Move do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/partners.py" line="70"/>
+        <location filename="../../iasante_desktop/gui/pages/partners.py" line="70" />
         <source>Descendre le partenaire choisi</source>
         <translation>Move the selected partner down</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/partners.py" line="73"/>
+        <location filename="../../iasante_desktop/gui/pages/partners.py" line="73" />
         <source>Fiche du partenaire</source>
-        <translation>Partner&apos;s details</translation>
+        <translation>Partner's details</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/registry.py" line="36"/>
+        <location filename="../../iasante_desktop/gui/pages/registry.py" line="34" />
         <source>Partenaires</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/partners.py" line="190"/>
+        <location filename="../../iasante_desktop/gui/pages/partners.py" line="190" />
         <source>Supprimer le partenaire %1 avec son budget ?</source>
         <translation>Delete partner %1 with its budget?</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/partners.py" line="192"/>
+        <location filename="../../iasante_desktop/gui/pages/partners.py" line="192" />
         <source>Son CV joint sera retiré aussi.</source>
         <translation>Its attached CV will be removed too.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/partners.py" line="195"/>
+        <location filename="../../iasante_desktop/gui/pages/partners.py" line="195" />
         <source>Supprimer un partenaire</source>
         <translation>Delete a partner</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/partners.py" line="261"/>
+        <location filename="../../iasante_desktop/gui/pages/partners.py" line="261" />
         <source>Partenaire %1</source>
         <translation>Partner %1</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/partners.py" line="264"/>
+        <location filename="../../iasante_desktop/gui/pages/partners.py" line="264" />
         <source>erreurs</source>
         <translation>errors</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/partners.py" line="266"/>
+        <location filename="../../iasante_desktop/gui/pages/partners.py" line="266" />
         <source>avertissements</source>
         <translation>warnings</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/partners.py" line="268"/>
+        <location filename="../../iasante_desktop/gui/pages/partners.py" line="268" />
         <source>complet</source>
         <translation>complete</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/partners.py" line="291"/>
+        <location filename="../../iasante_desktop/gui/pages/partners.py" line="291" />
         <source>Co-portage : %1</source>
-        <translation>Co-carrying: %1</translation>
+        <translation>Joint leadership: %1</translation>
     </message>
 </context>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/recovery.py" line="19"/>
+        <location filename="../../iasante_desktop/gui/dialogs/recovery.py" line="19" />
         <source>Récupération après une fermeture inattendue</source>
         <translation>Recovery after an unexpected stop</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/recovery.py" line="24"/>
-        <source>L&apos;application s&apos;est arrêtée sans fermer ces brouillons. Leur contenu a été enregistré automatiquement jusqu&apos;à la dernière seconde de saisie. Choisissez celui à rouvrir.</source>
+        <location filename="../../iasante_desktop/gui/dialogs/recovery.py" line="24" />
+        <source>L'application s'est arrêtée sans fermer ces brouillons. Leur contenu a été enregistré automatiquement jusqu'à la dernière seconde de saisie. Choisissez celui à rouvrir.</source>
         <translation>The application stopped without closing these drafts. Their content was saved automatically up to the last second of typing. Choose the one to reopen.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/recovery.py" line="31"/>
+        <location filename="../../iasante_desktop/gui/dialogs/recovery.py" line="31" />
         <source>Brouillons à récupérer</source>
         <translation>Drafts to recover</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/recovery.py" line="38"/>
+        <location filename="../../iasante_desktop/gui/dialogs/recovery.py" line="38" />
         <source>{name} — modifié le {when}
 {folder}</source>
         <translation>{name} — modified on {when}
 {folder}</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/recovery.py" line="43"/>
+        <location filename="../../iasante_desktop/gui/dialogs/recovery.py" line="43" />
         <source>&amp;Rouvrir</source>
         <translation>&amp;Reopen</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/recovery.py" line="44"/>
+        <location filename="../../iasante_desktop/gui/dialogs/recovery.py" line="44" />
         <source>&amp;Ne plus proposer</source>
         <translation>&amp;Stop offering</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/recovery.py" line="45"/>
+        <location filename="../../iasante_desktop/gui/dialogs/recovery.py" line="45" />
         <source>&amp;Plus tard</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/recovery.py" line="46"/>
+        <location filename="../../iasante_desktop/gui/dialogs/recovery.py" line="46" />
         <source>Les fichiers restent sur le disque ; seul ce rappel disparaît.</source>
         <translation>The files stay on disk; only this reminder goes away.</translation>
     </message>
@@ -1595,410 +1681,500 @@ Replace the installed call with this file?</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="47"/>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="78" />
         <source>Relecture</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="50"/>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="81" />
         <source>Bilan des vérifications</source>
         <translation>Checks summary</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="58"/>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="89" />
         <source>Exporter le dossier</source>
         <translation>Export the dossier</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="62"/>
-        <source>L&apos;export est refusé tant qu&apos;il reste des erreurs ; les avertissements n&apos;empêchent rien. Les fichiers portent le nom imposé par l&apos;appel.</source>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="93" />
+        <source>L'export est refusé tant qu'il reste des erreurs ; les avertissements n'empêchent rien. Les fichiers portent le nom imposé par l'appel.</source>
         <translation>Export is refused while errors remain; warnings do not stop it. The files bear the name the call requires.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="71"/>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="102" />
         <source>Archive &amp;ZIP</source>
         <translation>&amp;ZIP archive</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="72"/>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="103" />
         <source>Fichier &amp;Word (.docx)</source>
         <translation>&amp;Word file (.docx)</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="73"/>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="104" />
         <source>Brouillon de &amp;courriel (.eml)</source>
         <translation>E-&amp;mail draft (.eml)</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="86"/>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="117" />
         <source>&amp;Dossier de destination :</source>
         <translation>&amp;Destination folder:</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="88"/>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="196"/>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="119" />
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="259" />
         <source>Dossier de destination</source>
         <translation>Destination folder</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="90"/>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="121" />
         <source>C&amp;hoisir…</source>
         <translation>C&amp;hoose…</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="91"/>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="122" />
         <source>Choisir le dossier de destination</source>
         <translation>Choose the destination folder</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="97"/>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="128" />
         <source>E&amp;xporter</source>
         <translation>E&amp;xport</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="98"/>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="129" />
         <source>Exporter</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="99"/>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="130" />
         <source>Ouvrir le &amp;brouillon de courriel</source>
         <translation>&amp;Open the e-mail draft</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="100"/>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="131" />
         <source>Ouvrir le brouillon de courriel</source>
         <translation>Open the e-mail draft</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="70"/>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="160" />
+        <source>Export à refaire</source>
+        <translation>Export to redo</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="213" />
+        <source>aucun avertissement</source>
+        <translation>no warnings</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="215" />
+        <source>{n} avertissement</source>
+        <translation>{n} warning</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="215" />
+        <source>{n} avertissements</source>
+        <translation>{n} warnings</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="219" />
+        <source>{n} avertissement à lire.</source>
+        <translation>{n} warning to read.</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="219" />
+        <source>{n} avertissements à lire.</source>
+        <translation>{n} warnings to read.</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="220" />
+        <source>Aucune erreur : le dossier peut être exporté.</source>
+        <translation>No error: the dossier can be exported.</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="223" />
+        <source>{n} erreur à corriger avant l'export</source>
+        <translation>{n} error to fix before export</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="223" />
+        <source>{n} erreurs à corriger avant l'export</source>
+        <translation>{n} errors to fix before export</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="275" />
+        <source>Le dossier de destination n'est pas un dossier : {path}</source>
+        <translation>The destination is not a folder: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="314" />
+        <source>Archive ZIP : {sentence}</source>
+        <translation>ZIP archive: {sentence}</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="442" />
+        <source>Exporté le {when} : {names}</source>
+        <translation>Exported on {when}: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="444" />
+        <source>Exporté le {when} ({count} exports en tout) : {names}</source>
+        <translation>Exported on {when} ({count} exports in all): {names}</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="101" />
         <source>PDF &amp;unique (dossier + pièces jointes)</source>
         <translation>&amp;Single PDF (dossier + attachments)</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="101"/>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="132" />
         <source>Afficher dans le d&amp;ossier</source>
         <translation>Show in fo&amp;lder</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="102"/>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="133" />
         <source>Afficher dans le dossier</source>
         <translation>Show in folder</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="112"/>
-        <source>Résultat de l&apos;export</source>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="134" />
+        <source>Ouvrir dans la &amp;messagerie</source>
+        <translation>Open in mail &amp;app</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="135" />
+        <source>Ouvrir un nouveau message dans la messagerie, le fichier joint</source>
+        <translation>Open a new message in the mail client, with the file attached</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="137" />
+        <source>Ouvre un nouveau message à l'adresse de l'appel, avec l'objet, le texte et le fichier joint (Thunderbird). Sinon, le brouillon .eml (Outlook) ou un lien mailto: est ouvert.</source>
+        <translation>Opens a new message to the call's address with the subject, text and file attached (Thunderbird). Otherwise the .eml draft (Outlook) or a mailto: link is opened.</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="152" />
+        <source>Résultat de l'export</source>
         <translation>Export result</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="116"/>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="156" />
         <source>Exports précédents</source>
         <translation>Previous exports</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/registry.py" line="40"/>
+        <location filename="../../iasante_desktop/gui/pages/registry.py" line="38" />
         <source>Relecture et export</source>
         <translation>Review and export</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="152"/>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="217" />
         <source>Aucune erreur ni avertissement : le dossier peut être exporté.</source>
         <translation>No error and no warning: the dossier can be exported.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="154"/>
-        <source>Aucune erreur : le dossier peut être exporté. {warnings} avertissement(s) à lire.</source>
-        <translation>No error: the dossier can be exported. {warnings} warning(s) to read.</translation>
-    </message>
-    <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="159"/>
-        <source>{errors} erreur(s) à corriger avant l&apos;export, {warnings} avertissement(s).</source>
-        <translation>{errors} error(s) to fix before export, {warnings} warning(s).</translation>
-    </message>
-    <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="167"/>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="230" />
         <source>Aller à</source>
         <translation>Go there</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="206"/>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="269" />
         <source>Choisissez au moins un format.</source>
         <translation>Choose at least one format.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="211"/>
-        <source>Le dossier de destination n&apos;existe pas : {path}</source>
-        <translation>The destination folder does not exist: {path}</translation>
-    </message>
-    <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="221"/>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="285" />
         <source>Écriture impossible : {why}</source>
         <translation>Cannot write: {why}</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="227"/>
-        <source>Export refusé : corrigez d&apos;abord ces erreurs (rien n&apos;a été écrit).</source>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="291" />
+        <source>Export refusé : corrigez d'abord ces erreurs (rien n'a été écrit).</source>
         <translation>Export refused: fix these errors first (nothing was written).</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="235"/>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="308" />
         <source>Fichiers écrits :</source>
         <translation>Files written:</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="274"/>
-        <source>Ce dossier n&apos;a pas encore été exporté.</source>
-        <translation>This dossier has not been exported yet.</translation>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="382" />
+        <source>Modifié depuis l'export de {when} : les fichiers exportés ne contiennent pas les dernières modifications ; exportez à nouveau avant d'envoyer.</source>
+        <translation>Changed since the {when} export: the exported files do not hold the latest changes; export again before sending.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="281"/>
-        <source>Exporté le {when} ({count} export(s) en tout) : {names}</source>
-        <translation>Exported on {when} ({count} export(s) in all): {names}</translation>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="385" />
+        <source>Modifié depuis l'export du {when} : les fichiers exportés ne contiennent pas les dernières modifications ; exportez à nouveau avant d'envoyer.</source>
+        <translation>Changed since the export of {when}: the exported files do not hold the latest changes; export again before sending.</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="411" />
+        <source>La messagerie n'a pas pu démarrer : {why}</source>
+        <translation>The mail client could not start: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="413" />
+        <source>Un nouveau message s'ouvre dans Thunderbird avec {file} en pièce jointe ; vérifiez-le puis envoyez-le.</source>
+        <translation>A new message opens in Thunderbird with {file} attached; check it, then send it.</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="417" />
+        <source>Le brouillon {file} s'ouvre dans la messagerie (Outlook l'ouvre prêt à envoyer ; ailleurs, choisissez « Modifier comme nouveau message »).</source>
+        <translation>The draft {file} opens in the mail client (Outlook opens it ready to send; elsewhere, choose “Edit as new message”).</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="435" />
+        <source>Ce dossier n'a pas encore été exporté.</source>
+        <translation>This dossier has not been exported yet.</translation>
     </message>
 </context>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/registry.py" line="34"/>
-        <location filename="../../ui/start_page.ui" line="9"/>
+        <location filename="../../iasante_desktop/gui/pages/registry.py" line="32" />
+        <location filename="../../ui/start_page.ui" line="9" />
         <source>Accueil</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/start.py" line="114"/>
+        <location filename="../../iasante_desktop/gui/pages/start.py" line="117" />
         <source>ouvert</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/start.py" line="114"/>
+        <location filename="../../iasante_desktop/gui/pages/start.py" line="117" />
         <source>clos</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/start.py" line="115"/>
-        <source>fourni avec l&apos;application</source>
+        <location filename="../../iasante_desktop/gui/pages/start.py" line="118" />
+        <source>fourni avec l'application</source>
         <translation>shipped with the app</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/start.py" line="115"/>
+        <location filename="../../iasante_desktop/gui/pages/start.py" line="118" />
         <source>installé</source>
         <translation>installed</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/start.py" line="117"/>
+        <location filename="../../iasante_desktop/gui/pages/start.py" line="120" />
         <source>{name} — date limite {deadline} — {state} ({origin})</source>
         <translation>{name} — deadline {deadline} — {state} ({origin})</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/start.py" line="158"/>
+        <location filename="../../iasante_desktop/gui/pages/start.py" line="161" />
         <source>{months} mois, du {start} au {end}</source>
         <translation>{months} months, from {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/start.py" line="172"/>
-        <source>Date limite dépassée depuis {days} jours.</source>
-        <translation>Deadline passed {days} days ago.</translation>
+        <location filename="../../iasante_desktop/gui/pages/start.py" line="175" />
+        <source>Date limite dépassée depuis {n} jour.</source>
+        <translation>Deadline passed {n} day ago.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/start.py" line="176"/>
-        <source>La date limite de dépôt de cet appel ({deadline}) est passée : un dossier envoyé maintenant ne sera plus recevable pour cet appel. Vous pouvez encore préparer, relire ou exporter un dossier, par exemple pour l&apos;appel suivant.</source>
-        <translation>This call&apos;s submission deadline ({deadline}) has passed: a dossier sent now can no longer be accepted for this call. You can still prepare, review or export a dossier, for instance for the next call.</translation>
+        <location filename="../../iasante_desktop/gui/pages/start.py" line="175" />
+        <source>Date limite dépassée depuis {n} jours.</source>
+        <translation>Deadline passed {n} days ago.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/start.py" line="185"/>
+        <location filename="../../iasante_desktop/gui/pages/start.py" line="179" />
+        <source>La date limite de dépôt de cet appel ({deadline}) est passée : un dossier envoyé maintenant ne sera plus recevable pour cet appel. Vous pouvez encore préparer, relire ou exporter un dossier, par exemple pour l'appel suivant.</source>
+        <translation>This call's submission deadline ({deadline}) has passed: a dossier sent now can no longer be accepted for this call. You can still prepare, review or export a dossier, for instance for the next call.</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/start.py" line="188" />
         <source>Il reste {d} j {h} h {m} min {s} s avant la date limite.</source>
         <translation>{d} d {h} h {m} min {s} s left before the deadline.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/start.py" line="207"/>
+        <location filename="../../iasante_desktop/gui/pages/start.py" line="210" />
         <source>{name} — modifié le {when}
 {folder}</source>
         <translation>{name} — modified on {when}
 {folder}</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/start.py" line="232"/>
+        <location filename="../../iasante_desktop/gui/pages/start.py" line="235" />
         <source>Aucun dossier ouvert : créez un nouveau dossier, ouvrez un brouillon ou importez un fichier Word.</source>
         <translation>No dossier open: create a new dossier, open a draft or import a Word file.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/start.py" line="235"/>
+        <location filename="../../iasante_desktop/gui/pages/start.py" line="238" />
         <source>(sans acronyme)</source>
         <translation>(no acronym)</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/start.py" line="238"/>
-        <source>Dossier ouvert en lecture seule : {name} — écrit pour l&apos;appel « {call} », introuvable ici ({path})</source>
+        <location filename="../../iasante_desktop/gui/pages/start.py" line="241" />
+        <source>Dossier ouvert en lecture seule : {name} — écrit pour l'appel « {call} », introuvable ici ({path})</source>
         <translation>Dossier open read-only: {name} — written for the call “{call}”, not found here ({path})</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/start.py" line="244"/>
+        <location filename="../../iasante_desktop/gui/pages/start.py" line="247" />
         <source>Dossier ouvert : {name} — enregistré automatiquement dans {path}</source>
         <translation>Open dossier: {name} — saved automatically in {path}</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/start.py" line="246"/>
+        <location filename="../../iasante_desktop/gui/pages/start.py" line="249" />
         <source>Appel du dossier : {call}</source>
-        <translation>The dossier&apos;s call: {call}</translation>
+        <translation>The dossier's call: {call}</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.ui" line="15"/>
+        <location filename="../../ui/start_page.ui" line="15" />
         <source>&lt;h1&gt;Préparer un dossier de candidature&lt;/h1&gt;</source>
         <translation>&lt;h1&gt;Prepare an application dossier&lt;/h1&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.ui" line="25"/>
+        <location filename="../../ui/start_page.ui" line="25" />
         <source>Appel à projets</source>
         <translation>Call for projects</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.ui" line="35"/>
+        <location filename="../../ui/start_page.ui" line="35" />
         <source>Dossier ouvert</source>
         <translation>Open dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.ui" line="42"/>
+        <location filename="../../ui/start_page.ui" line="42" />
         <source>Appels à projets</source>
         <translation>Calls for projects</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.ui" line="48"/>
-        <source>Les appels ouverts d&apos;abord. L&apos;appel choisi est celui du prochain nouveau dossier.</source>
+        <location filename="../../ui/start_page.ui" line="48" />
+        <source>Les appels ouverts d'abord. L'appel choisi est celui du prochain nouveau dossier.</source>
         <translation>Open calls first. The chosen call is the one of the next new dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.ui" line="58"/>
+        <location filename="../../ui/start_page.ui" line="58" />
         <source>Appels connus</source>
         <translation>Known calls</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.ui" line="61"/>
-        <source>L&apos;appel sélectionné est celui du prochain nouveau dossier</source>
+        <location filename="../../ui/start_page.ui" line="61" />
+        <source>L'appel sélectionné est celui du prochain nouveau dossier</source>
         <translation>The selected call is the one of the next new dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.ui" line="70"/>
-        <source>Ins&amp;taller un fichier d&apos;appel…</source>
+        <location filename="../../ui/start_page.ui" line="70" />
+        <source>Ins&amp;taller un fichier d'appel…</source>
         <translation>Ins&amp;tall a call file…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.ui" line="73"/>
-        <source>Installer un fichier d&apos;appel</source>
+        <location filename="../../ui/start_page.ui" line="73" />
+        <source>Installer un fichier d'appel</source>
         <translation>Install a call file</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.ui" line="80"/>
-        <source>&amp;Dériver l&apos;appel suivant…</source>
+        <location filename="../../ui/start_page.ui" line="80" />
+        <source>&amp;Dériver l'appel suivant…</source>
         <translation>Deri&amp;ve the next call…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.ui" line="83"/>
-        <source>Dériver l&apos;appel suivant</source>
+        <location filename="../../ui/start_page.ui" line="83" />
+        <source>Dériver l'appel suivant</source>
         <translation>Derive the next call</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.ui" line="107"/>
+        <location filename="../../ui/start_page.ui" line="107" />
         <source>Commencer</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.ui" line="113"/>
+        <location filename="../../ui/start_page.ui" line="113" />
         <source>&amp;Nouveau dossier</source>
         <translation>New &amp;dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.ui" line="116"/>
+        <location filename="../../ui/start_page.ui" line="116" />
         <source>Nouveau dossier</source>
         <translation>New dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.ui" line="119"/>
+        <location filename="../../ui/start_page.ui" line="119" />
         <source>Crée un dossier vide, enregistré automatiquement</source>
         <translation>Creates an empty dossier, saved automatically</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.ui" line="126"/>
+        <location filename="../../ui/start_page.ui" line="126" />
         <source>&amp;Ouvrir un brouillon…</source>
         <translation>&amp;Open a draft…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.ui" line="129"/>
+        <location filename="../../ui/start_page.ui" line="129" />
         <source>Ouvrir un brouillon</source>
         <translation>Open a draft</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.ui" line="136"/>
+        <location filename="../../ui/start_page.ui" line="136" />
         <source>&amp;Importer un fichier Word…</source>
         <translation>&amp;Import a Word file…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.ui" line="139"/>
+        <location filename="../../ui/start_page.ui" line="139" />
         <source>Importer un fichier Word</source>
         <translation>Import a Word file</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.ui" line="142"/>
-        <source>Lit un dossier rempli dans le modèle Word de l&apos;appel</source>
-        <translation>Reads a dossier filled in the call&apos;s Word template</translation>
+        <location filename="../../ui/start_page.ui" line="142" />
+        <source>Lit un dossier rempli dans le modèle Word de l'appel</source>
+        <translation>Reads a dossier filled in the call's Word template</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.ui" line="162"/>
-        <location filename="../../ui/start_page.ui" line="168"/>
+        <location filename="../../ui/start_page.ui" line="162" />
+        <location filename="../../ui/start_page.ui" line="168" />
         <source>Brouillons récents</source>
         <translation>Recent drafts</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.ui" line="175"/>
+        <location filename="../../ui/start_page.ui" line="175" />
         <source>Ouvrir le &amp;brouillon sélectionné</source>
         <translation>Open the selected d&amp;raft</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.ui" line="178"/>
+        <location filename="../../ui/start_page.ui" line="178" />
         <source>Ouvrir le brouillon sélectionné</source>
         <translation>Open the selected draft</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.ui" line="190"/>
-        <source>Calendrier de l&apos;appel</source>
-        <translation>Call&apos;s calendar</translation>
+        <location filename="../../ui/start_page.ui" line="190" />
+        <source>Calendrier de l'appel</source>
+        <translation>Call's calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.ui" line="196"/>
+        <location filename="../../ui/start_page.ui" line="196" />
         <source>Date limite de soumission :</source>
         <translation>Submission deadline:</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.ui" line="203"/>
+        <location filename="../../ui/start_page.ui" line="203" />
         <source>Date limite de soumission</source>
         <translation>Submission deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.ui" line="210"/>
+        <location filename="../../ui/start_page.ui" line="210" />
         <source>Résultats :</source>
         <translation>Results:</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.ui" line="217"/>
+        <location filename="../../ui/start_page.ui" line="217" />
         <source>Résultats</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.ui" line="224"/>
+        <location filename="../../ui/start_page.ui" line="224" />
         <source>Durée du projet :</source>
         <translation>Project duration:</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.ui" line="231"/>
+        <location filename="../../ui/start_page.ui" line="231" />
         <source>Durée du projet</source>
         <translation>Project duration</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.ui" line="241"/>
+        <location filename="../../ui/start_page.ui" line="241" />
         <source>Temps restant avant la date limite</source>
         <translation>Time left before the deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.ui" line="251"/>
+        <location filename="../../ui/start_page.ui" line="251" />
         <source>Avis sur la date limite</source>
         <translation>Notice about the deadline</translation>
     </message>
@@ -2006,74 +2182,74 @@ Replace the installed call with this file?</translation>
 <context>
     <name>WrittenTotalsNotice</name>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/written_totals_notice.py" line="30"/>
+        <location filename="../../iasante_desktop/gui/widgets/written_totals_notice.py" line="30" />
         <source>Totaux du tableau importé</source>
         <translation>Totals of the imported table</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/written_totals_notice.py" line="32"/>
+        <location filename="../../iasante_desktop/gui/widgets/written_totals_notice.py" line="32" />
         <source>&amp;Utiliser les totaux calculés</source>
         <translation>&amp;Use the computed totals</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/written_totals_notice.py" line="33"/>
+        <location filename="../../iasante_desktop/gui/widgets/written_totals_notice.py" line="33" />
         <source>Utiliser les totaux calculés</source>
         <translation>Use the computed totals</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/written_totals_notice.py" line="36"/>
+        <location filename="../../iasante_desktop/gui/widgets/written_totals_notice.py" line="36" />
         <source>Totaux importés abandonnés</source>
         <translation>Imported totals dropped</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/written_totals_notice.py" line="37"/>
-        <location filename="../../iasante_desktop/gui/widgets/written_totals_notice.py" line="111"/>
+        <location filename="../../iasante_desktop/gui/widgets/written_totals_notice.py" line="37" />
+        <location filename="../../iasante_desktop/gui/widgets/written_totals_notice.py" line="111" />
         <source>Annu&amp;ler</source>
         <translation>Und&amp;o</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/written_totals_notice.py" line="38"/>
-        <location filename="../../iasante_desktop/gui/widgets/written_totals_notice.py" line="111"/>
+        <location filename="../../iasante_desktop/gui/widgets/written_totals_notice.py" line="38" />
+        <location filename="../../iasante_desktop/gui/widgets/written_totals_notice.py" line="111" />
         <source>Rétablir les totaux du tableau importé</source>
-        <translation>Restore the imported table&apos;s totals</translation>
+        <translation>Restore the imported table's totals</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/written_totals_notice.py" line="71"/>
+        <location filename="../../iasante_desktop/gui/widgets/written_totals_notice.py" line="71" />
         <source>partenaire %1</source>
         <translation>partner %1</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/written_totals_notice.py" line="77"/>
+        <location filename="../../iasante_desktop/gui/widgets/written_totals_notice.py" line="77" />
         <source>total général</source>
         <translation>grand total</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/written_totals_notice.py" line="84"/>
-        <source>Le tableau importé indiquait TOTAL %1 ; l&apos;export écrira les totaux calculés : %2.</source>
+        <location filename="../../iasante_desktop/gui/widgets/written_totals_notice.py" line="84" />
+        <source>Le tableau importé indiquait TOTAL %1 ; l'export écrira les totaux calculés : %2.</source>
         <translation>The imported table stated TOTAL %1; the export will write the computed totals: %2.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/written_totals_notice.py" line="90"/>
-        <source>Tant qu&apos;ils diffèrent, l&apos;export est bloqué : corrigez les montants ou utilisez les totaux calculés.</source>
+        <location filename="../../iasante_desktop/gui/widgets/written_totals_notice.py" line="90" />
+        <source>Tant qu'ils diffèrent, l'export est bloqué : corrigez les montants ou utilisez les totaux calculés.</source>
         <translation>While they differ, the export is blocked: correct the amounts or use the computed totals.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/written_totals_notice.py" line="110"/>
+        <location filename="../../iasante_desktop/gui/widgets/written_totals_notice.py" line="110" />
         <source>Les totaux calculés remplacent ceux du tableau importé (%1).</source>
         <translation>The computed totals replace those of the imported table (%1).</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/written_totals_notice.py" line="114"/>
+        <location filename="../../iasante_desktop/gui/widgets/written_totals_notice.py" line="114" />
         <source>Montant modifié : les totaux du tableau importé (%1) ne sont plus vérifiés, ils sont maintenant calculés.</source>
-        <translation>Amount changed: the imported table&apos;s totals (%1) are no longer checked; totals are now computed.</translation>
+        <translation>Amount changed: the imported table's totals (%1) are no longer checked; totals are now computed.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/written_totals_notice.py" line="115"/>
+        <location filename="../../iasante_desktop/gui/widgets/written_totals_notice.py" line="115" />
         <source>Annu&amp;ler la modification</source>
         <translation>Und&amp;o the change</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/written_totals_notice.py" line="115"/>
+        <location filename="../../iasante_desktop/gui/widgets/written_totals_notice.py" line="115" />
         <source>Annuler la modification du montant</source>
         <translation>Undo the change of amount</translation>
     </message>

@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -117,6 +118,46 @@ def test_a_missing_xcb_cursor_library_is_explained_before_qt_aborts(monkeypatch)
     assert "libxcb-cursor0" in cli._display_problem()
     monkeypatch.setattr(cli, "_loadable", lambda soname: True)
     assert cli._display_problem() is None
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="X11/Wayland displays are a Linux matter")
+def test_every_library_of_the_xcb_plugin_is_checked_and_its_packages_named(monkeypatch):
+    from iasante_desktop import cli
+
+    monkeypatch.setenv("DISPLAY", ":0")
+    monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    absent = {"libxcb-icccm.so.4", "libxcb-keysyms.so.1", "libxkbcommon-x11.so.0"}
+    monkeypatch.setattr(cli, "_loadable", lambda soname: soname not in absent)
+    message = cli._display_problem()
+    assert "sudo apt install libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0" in message
+    assert "sudo dnf install xcb-util-wm xcb-util-keysyms libxkbcommon-x11" in message
+    assert message.index("Installez-les") < message.index("Install them")  # French, then English
+    assert "libxcb-cursor0" not in message
+    checked = []
+    monkeypatch.setattr(cli, "_loadable", lambda soname: checked.append(soname) or True)
+    assert cli._display_problem() is None
+    for soname in ("libxcb-cursor.so.0", "libxcb-icccm.so.4", "libxcb-keysyms.so.1", "libxcb-image.so.0",
+                   "libxcb-render-util.so.0", "libxcb-shape.so.0", "libxcb-xkb.so.1", "libxkbcommon-x11.so.0"):
+        assert soname in checked
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the xcb plugin is Linux's")
+def test_the_list_covers_what_the_installed_xcb_plugin_links_to():
+    import shutil
+
+    import PySide6
+
+    from iasante_desktop import cli
+
+    ldd = shutil.which("ldd")
+    plugin = Path(PySide6.__file__).parent / "Qt" / "plugins" / "platforms" / "libqxcb.so"
+    if ldd is None or not plugin.is_file():
+        pytest.skip("ldd or the xcb plugin is absent")
+    out = subprocess.run([ldd, str(plugin)], capture_output=True, text=True, timeout=30).stdout
+    linked = {line.split()[0] for line in out.splitlines() if "xcb" in line.split()[0] or "xkb" in line.split()[0]}
+    linked = {name for name in linked if not name.startswith("libQt6")}
+    assert linked <= {soname for soname, *_ in cli.XCB_LIBRARIES}
 
 
 def test_usage_mistakes_are_explained_in_french_with_exit_2(tmp_path):

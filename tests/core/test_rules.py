@@ -173,10 +173,10 @@ def test_an_unreadable_amount_alone_is_not_an_empty_budget(call, complete_dossie
 
 
 def test_a_site_outside_the_gazetteer_is_a_warning_that_says_so(call, complete_dossier):
-    complete_dossier.partners[1].site = "Paris"
+    complete_dossier.partners[1].site = "Saint-Trifouillis"
     [finding] = by_rule(complete_dossier, call, "partners.site_outside")
     assert not finding.is_error
-    assert "« Paris » n'est pas un lieu de Occitanie" in finding.message("fr")
+    assert "« Saint-Trifouillis » n'est pas un lieu de l'appel en Occitanie" in finding.message("fr")
 
 
 def test_a_status_the_call_does_not_know_is_asked_again(call, complete_dossier):
@@ -200,3 +200,15 @@ def test_messages_quote_the_calls_own_figures(call, complete_dossier, tmp_path):
     assert cap.message("fr").endswith("plafond de 5\u00a0000\u00a0€.")
     [site] = by_rule(complete_dossier, call, "partners.site_missing")
     assert "15\u00a0000\u00a0€ ou 20\u00a0000\u00a0€" in site.message("fr")
+
+
+def test_a_site_in_another_region_is_not_eligible_rather_than_an_unknown_place(complete_dossier, call):
+    complete_dossier.partners[1].site = "Lyon"
+    [finding] = [f for f in validate(complete_dossier, call, Measures(), today=BEFORE_DEADLINE) if f.field == "partners[1].site"]
+    assert finding.rule == "partners.site_other_region" and finding.is_error
+    assert "hors Occitanie : non éligible à cet appel" in finding.message("fr")
+    assert "outside Occitanie: not eligible for this call" in finding.message("en")
+    assert "plus proche" not in finding.message("fr")
+    complete_dossier.partners[1].site = "Trifouillis"
+    [finding] = [f for f in validate(complete_dossier, call, Measures(), today=BEFORE_DEADLINE) if f.field == "partners[1].site"]
+    assert finding.rule == "partners.site_outside" and not finding.is_error

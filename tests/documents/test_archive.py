@@ -32,7 +32,7 @@ def with_attachments(complete_dossier):
     return complete_dossier
 
 
-def test_zip_is_named_by_the_call_and_holds_pdf_word_and_attachments(with_attachments, call, tmp_path):
+def test_zip_members_are_named_after_the_calls_pattern_in_ascii(with_attachments, call, tmp_path):
     pdf, docx = tmp_path / "final.pdf", tmp_path / "final.docx"
     pdf.write_bytes(b"%PDF-final"), docx.write_bytes(b"PK-word")
     out = tmp_path / "out"
@@ -45,27 +45,49 @@ def test_zip_is_named_by_the_call_and_holds_pdf_word_and_attachments(with_attach
         assert names == [
             "IASANTE_AAPAMOR2026_NEURO-IA.pdf",
             "IASANTE_AAPAMOR2026_NEURO-IA.docx",
-            "CV_P1_CV.pdf",
-            "CV_P2_CV.pdf",
-            "Lettre_1_Lettre d'intérêt.pdf",
-            "Annexe_1_con.pdf",
-            "Annexe_2_données_ v2_.PDF",
+            "IASANTE_AAPAMOR2026_NEURO-IA_CV_P1_DUPONT.pdf",
+            "IASANTE_AAPAMOR2026_NEURO-IA_CV_P2_BENALI.pdf",
+            "IASANTE_AAPAMOR2026_NEURO-IA_LETTRE_1_Lettre-d-interet.pdf",
+            "IASANTE_AAPAMOR2026_NEURO-IA_ANNEXE_1_con.pdf",
+            "IASANTE_AAPAMOR2026_NEURO-IA_ANNEXE_2_donnees-v2.pdf",
         ]
+        assert all(name.isascii() for name in names)
         assert archive.read("IASANTE_AAPAMOR2026_NEURO-IA.pdf") == b"%PDF-final"
-        assert archive.read("CV_P2_CV.pdf") == with_attachments.attachments[1].data
+        assert archive.read("IASANTE_AAPAMOR2026_NEURO-IA_CV_P2_BENALI.pdf") == with_attachments.attachments[1].data
         for info in archive.infolist():
-            assert info.filename.isascii() or info.flag_bits & 0x800, f"{info.filename} lacks the UTF-8 flag"
             assert info.date_time == (2025, 12, 1, 10, 30, 0)
     assert sorted(p.name for p in out.iterdir()) == [path.name]
     if os.name == "posix":
         assert stat.S_IMODE(path.stat().st_mode) == 0o600
 
 
-def test_accented_names_come_back_intact_from_the_zip(complete_dossier, call, tmp_path):
-    complete_dossier.attachments = [Attachment(kind="annex", filename="Hôpital Gui-de-Chauliac.pdf", data=b"x")]
+def test_member_names_come_from_the_call_spec_not_the_code(with_attachments, call, tmp_path):
+    members = (("cv", "{stem}-CURRICULUM-{partner}-{name}"), ("letter", "{stem}_L{n}"), ("annex", "{stem}_A{n}_{name}"))
+    other = call._replace(submission=call.submission._replace(member_names=members))
+    path = build_archive(with_attachments, other, tmp_path, None, None)
+    with zipfile.ZipFile(path) as archive:
+        assert archive.namelist()[:3] == [
+            "IASANTE_AAPAMOR2026_NEURO-IA-CURRICULUM-1-DUPONT.pdf",
+            "IASANTE_AAPAMOR2026_NEURO-IA-CURRICULUM-2-BENALI.pdf",
+            "IASANTE_AAPAMOR2026_NEURO-IA_L1.pdf",
+        ]
+
+
+def test_each_attachment_goes_in_once_and_a_surname_is_found_behind_titles(complete_dossier, call, tmp_path):
+    from iasante_desktop.documents.archive import surname
+
+    assert surname("Pr Julien Ferrand") == "FERRAND"
+    assert surname("Dr. Marie de La Tour") == "DE-LA-TOUR"
+    assert surname("Roussel") == "ROUSSEL"
+    assert surname("Hélène Côté") == "COTE"
+    letter = make_pdf(1)
+    complete_dossier.attachments = [
+        Attachment(kind="letter", filename="lettre.pdf", data=letter),
+        Attachment(kind="letter", filename="lettre (copie).pdf", data=letter),
+    ]
     path = build_archive(complete_dossier, call, tmp_path, None, None)
     with zipfile.ZipFile(path) as archive:
-        assert archive.namelist() == ["Annexe_1_Hôpital Gui-de-Chauliac.pdf"]
+        assert archive.namelist() == ["IASANTE_AAPAMOR2026_NEURO-IA_LETTRE_1_lettre.pdf"]
 
 
 def test_a_dossier_without_a_valid_acronym_cannot_name_its_zip(complete_dossier, call, tmp_path):

@@ -67,7 +67,7 @@ def test_sizes_over_every_common_limit_say_most_services_refuse():
     report = size_report(30 * MB, 22 * MB)
     assert report.limits_exceeded == (10, 20, 25)
     assert "25 Mo" in report.advice_fr and "la plupart" in report.advice_fr
-    assert "30,0 Mo" in report.advice_fr and "30.0 MB" in report.advice_en
+    assert "pèse 30 Mo" in report.advice_fr and "weighs 30 MB" in report.advice_en
 
 
 def test_mailto_carries_address_subject_and_body(complete_dossier, call):
@@ -78,3 +78,18 @@ def test_mailto_carries_address_subject_and_body(complete_dossier, call):
     assert "IASANTE_AAPAMOR2026_NEURO-IA" in query["subject"][0]
     assert "IASANTE_AAPAMOR2026_NEURO-IA.pdf" in query["body"][0]
     assert " " not in url and "\n" not in url
+
+
+def test_the_live_estimate_matches_the_encoded_message_and_small_sizes_are_not_zero(complete_dossier, call, tmp_path):
+    from iasante_desktop.core.dossier import Attachment
+    from iasante_desktop.documents.email_draft import DOSSIER_PDF_ESTIMATE, build_email, estimated_size_report
+
+    complete_dossier.attachments = [Attachment(kind="cv", filename="cv.pdf", data=bytes(3 * MB + 17), partner=0)]
+    estimate = estimated_size_report(complete_dossier, call)
+    sent = tmp_path / "IASANTE_AAPAMOR2026_NEURO-IA.pdf"
+    sent.write_bytes(bytes(DOSSIER_PDF_ESTIMATE + 3 * MB + 17))
+    actual = len(build_email(complete_dossier, call, sent).as_bytes())
+    assert abs(estimate.encoded_bytes - actual) < 64
+    small = size_report(40_000, 30_000)
+    assert small.message("fr") == "Le message pèse 39 Ko une fois encodé, sous la limite courante de 10 Mo."
+    assert "0,0" not in small.message("fr") and "0.0" not in small.message("en")

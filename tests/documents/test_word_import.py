@@ -395,3 +395,18 @@ def test_a_plain_paragraph_reading_as_the_next_label_is_text_when_that_label_fol
         text("Santé"),
     ).dossier
     assert (dossier.keywords, dossier.theme) == (["Thématique du projet"], "Santé")
+
+
+def test_a_site_filed_under_another_place_and_a_site_outside_occitanie_are_said_in_the_notes(call):
+    result = read(
+        call,
+        text("Partenaire 1"),
+        text("Porteur : Ana · Statut : Statutaire · Site : Labège · Domaine : IA"),
+        text("Partenaire 2"),
+        text("Porteur : Bo · Statut : Statutaire · Site : Lyon · Domaine : Santé"),
+    )
+    partners = result.dossier.partners
+    assert [x.site for x in partners] == ["Toulouse", "Lyon"]
+    notes = [n.fr for n in result.notes]
+    assert any("« Labège » rattaché à Toulouse" in n for n in notes), notes
+    assert any("« Lyon »" in n and "hors Occitanie : non éligible à cet appel" in n for n in notes), notes

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QLabel
+
 from iasante_desktop.gui import settings
 
 
@@ -45,3 +47,37 @@ def test_every_interface_string_has_an_english_translation():
     missing = [m.findtext("source") for m in root.iter("message") if not translated(m)]
     assert missing == []
     assert (translations_dir() / "iasante_en.qm").is_file()
+
+
+def test_the_file_dialogs_read_entirely_in_french(qtbot):
+    from PySide6.QtWidgets import QAbstractButton, QFileDialog, QLabel
+
+    from iasante_desktop.gui.translation import install_language
+
+    install_language("fr")
+    dialog = QFileDialog(None, "Joindre des PDF", "", "PDF (*.pdf *.PDF)")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)  # Qt's own dialog, as on a desktop without a portal
+    qtbot.addWidget(dialog)
+    dialog.show()
+    texts = [w.text() for kind in (QLabel, QAbstractButton) for w in dialog.findChildren(kind) if w.text()]
+    joined = " | ".join(texts)
+    for english in ("Look in", "Files of type", "File name", "Cancel", "Open"):
+        assert english not in joined.replace("&", ""), joined
+    assert "Voir dans" in joined.replace("&", "") and "Fichiers de type" in joined.replace("&", "")
+    dialog.close()
+
+
+def test_the_english_interface_has_no_french_words_and_says_project_lead(make_window):
+    window = make_window("en")
+    assert window.new_dossier()
+    window.show_page("budget")
+    intro = window.pages["budget"].intro.text()
+    assert "travel, services, consumables, small equipment" in intro
+    for french in ("prestations", "consommables", "matériels"):
+        assert french not in intro
+    window.show_page("partners")
+    page = window.pages["partners"]
+    assert page.coportage.text().startswith("Joint leadership: ")
+    editor_texts = " ".join(w.text() for w in page.findChildren(QLabel))
+    assert "Project lead's na&me:" in editor_texts or "Project lead's name:" in editor_texts.replace("&", "")
+    assert "Carrier" not in editor_texts and "carrying" not in editor_texts

@@ -91,6 +91,6 @@ def test_a_draft_named_on_the_command_line_opens_in_the_window(qtbot, call, comp
     qtbot.addWidget(window)
     try:
         assert Path(window.ctx.draft.path) == path
-        assert window.windowTitle().startswith("NEURO-IA — iasante-desktop")
+        assert window.windowTitle().startswith("NEURO-IA — ")
     finally:
         window.close()

@@ -116,7 +116,7 @@ def test_contract_end_is_asked_only_for_post_docs(page):
     assert page.ctx.dossier.partners[0].contract_end is None
     editor.contract_end.setDate(QDate(2026, 12, 31))
     assert page.ctx.dossier.partners[0].contract_end == dt.date(2026, 12, 31)
-    assert "se termine le 31/12/2026" in editor.findings.text()
+    assert "se termine le 31 décembre 2026" in editor.findings.text()
 
 
 def test_doctoral_status_shows_the_error_on_the_form_and_in_the_list(page):
@@ -124,8 +124,8 @@ def test_doctoral_status_shows_the_error_on_the_form_and_in_the_list(page):
     editor.status.setCurrentIndex(editor.status.findData("doctoral"))
     assert page.ctx.dossier.partners[1].status == "doctoral"
     assert any(f.rule == "partners.status" and f.field == "partners[1].status" for f in page.ctx.findings)
-    assert "doctorants ne sont pas éligibles" in editor.findings.text()
-    assert "doctorants" in editor.labels["status"].toolTip()
+    assert "le statut « Doctorant » n'est pas éligible" in editor.findings.text()
+    assert "Doctorant" in editor.labels["status"].toolTip()
     assert "erreurs" in page.list.item(1).data(Qt.ItemDataRole.AccessibleTextRole)
 
 

@@ -68,3 +68,9 @@ def test_the_calendar_reads_in_english_too(qtbot, call):
     qtbot.addWidget(page)
     assert page.ui.deadlineValue.text() == "14 December 2025"
     assert "1 March 2026" in page.ui.projectValue.text() and "28 February 2027" in page.ui.projectValue.text()
+
+
+def test_the_project_starts_on_the_1er_mars_and_one_day_late_is_singular(qtbot, call):
+    page = _page(qtbot, _ctx(call), dt.datetime(2025, 12, 15, 9, 0, tzinfo=dt.UTC))
+    assert "du 1er mars 2026 au 28 février 2027" in page.ui.projectValue.text()
+    assert page.ui.countdownLabel.text() == "Date limite dépassée depuis 1 jour."

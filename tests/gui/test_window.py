@@ -15,7 +15,7 @@ def test_new_dossier_creates_a_draft_in_the_data_folder_right_away(window, tmp_p
     assert draft_path.is_file()
     assert (tmp_path / "data") in draft_path.parents
     assert window.current_page_id() == "identification"
-    assert window.windowTitle() == f"{draft_path.name} — iasante-desktop — enregistré"
+    assert window.windowTitle() == f"{draft_path.name} — enregistré"
 
 
 def test_pages_follow_the_annex_order(window, call):
@@ -92,7 +92,7 @@ def test_title_names_the_acronym_and_the_save_state(window, qtbot):
     field = window.pages["identification"].acronym
     field.setFocus()
     type_text(field, "CŒUR-IA")
-    assert window.windowTitle() == "CŒUR-IA — iasante-desktop — modifié"
+    assert window.windowTitle() == "CŒUR-IA — modifié"
     qtbot.waitUntil(lambda: window.windowTitle().endswith("— enregistré"), timeout=2000)
 
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QGroupBox, QLabel, QListWidgetItem, QVBoxLayout, QWidget
 
 from iasante_desktop.core.dossier import Attachment
+from iasante_desktop.core.wording import counted
 from iasante_desktop.documents.pdf_check import MAX_ATTACHMENT_BYTES
 from iasante_desktop.gui.context import AppContext
 from iasante_desktop.gui.pages.base import DossierPage
@@ -20,6 +21,7 @@ from iasante_desktop.gui.style import ERROR, OK, WARNING
 from iasante_desktop.gui.widgets.attachments_checker import CheckBatch, PdfChecker
 from iasante_desktop.gui.widgets.attachments_files import open_in_viewer, size_text
 from iasante_desktop.gui.widgets.attachments_slots import AttachmentList, CvSlot
+from iasante_desktop.gui.widgets.email_size import EmailSizeGauge
 from iasante_desktop.gui.widgets.partners_moves import cv_of, index_of
 from iasante_desktop.gui.widgets.partners_tint import tint
 
@@ -50,6 +52,7 @@ class AttachmentsPage(DossierPage):
         self.message.hide()
         self.totals = QLabel()
         self.totals.setAccessibleName(self.tr("Total des pièces jointes"))
+        self.email_size = EmailSizeGauge(ctx)
 
         self.cv_box = QGroupBox(self.tr("CV des porteurs (un PDF par partenaire)"))
         self.cv_layout = QVBoxLayout(self.cv_box)
@@ -65,6 +68,7 @@ class AttachmentsPage(DossierPage):
         layout.addWidget(self.letters)
         layout.addWidget(self.annexes)
         layout.addWidget(self.totals)
+        layout.addWidget(self.email_size)
         layout.addStretch(1)
 
         for box in (self.letters, self.annexes):
@@ -95,11 +99,14 @@ class AttachmentsPage(DossierPage):
         count = len(dossier.attachments)
         pages = sum(a.pages or 0 for a in dossier.attachments)
         size = sum(a.size for a in dossier.attachments)
-        self.totals.setText(
-            self.tr("%1 pièce(s) jointe(s), %2 page(s), %3").replace("%1", str(count)).replace("%2", str(pages)).replace("%3", size_text(size))
-            if count
-            else self.tr("Aucune pièce jointe.")
-        )
+        lang = self.ctx.lang
+        if count:
+            files = counted(lang, count, self.tr("{n} pièce jointe"), self.tr("{n} pièces jointes"))
+            leaves = counted(lang, pages, self.tr("{n} page"), self.tr("{n} pages"))
+            self.totals.setText(f"{files}, {leaves}, {size_text(size)}")
+        else:
+            self.totals.setText(self.tr("Aucune pièce jointe."))
+        self.email_size.refresh()
 
     def focus_field(self, path: str) -> bool:
         if not path.startswith("attachments"):
@@ -232,7 +239,10 @@ class AttachmentsPage(DossierPage):
 
     def _describe(self, attachment: Attachment) -> str:
         pages = attachment.pages
-        pages_text = self.tr("%n page(s)", "", pages) if pages is not None else self.tr("pages inconnues")
+        if pages is not None:
+            pages_text = counted(self.ctx.lang, pages, self.tr("{n} page"), self.tr("{n} pages"))
+        else:
+            pages_text = self.tr("pages inconnues")
         return f"{attachment.filename} — {pages_text}, {size_text(attachment.size)}"
 
     def _chosen(self, box: AttachmentList) -> Attachment | None:

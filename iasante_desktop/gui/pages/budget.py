@@ -23,7 +23,7 @@ class BudgetPage(DossierPage):
         budget = ctx.call.budget
         self.intro = QLabel(
             self.tr("Répartition envisagée des dépenses. Dépenses éligibles : %1. Tapez les montants comme sur papier : 2 000 ou 2 000,50 €.").replace(
-                "%1", ", ".join(budget.eligible_expenses)
+                "%1", budget.eligible_text(ctx.lang)
             )
         )
         self.intro.setWordWrap(True)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QLocale, QTimer, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
+from iasante_desktop.core.wording import counted
 from iasante_desktop.gui.calendar_text import countdown, now_utc
 from iasante_desktop.gui.context import AppContext
 from iasante_desktop.gui.forms.ui_start_page import Ui_StartPage
@@ -30,7 +31,9 @@ def _long_date(locale: QLocale, day: dt.date) -> str:
     """"14 décembre 2025" / "14 December 2025". Built from the month's name rather than with
     QLocale.toString(date): converting a date makes PySide6 build QDate's and QCalendar's classes (1.5 ms)
     while the start page is first shown."""
-    return f"{day.day} {locale.monthName(day.month)} {day.year}"
+    from iasante_desktop.core.wording import long_date
+
+    return long_date(day, "en" if locale.language() == QLocale.Language.English else "fr")
 
 
 def _known_calls() -> list:
@@ -169,7 +172,7 @@ class StartPage(DossierPage):
         deadline = f"{cal.deadline:%d/%m/%Y}"
         if left.passed:
             self.ui.countdownLabel.setText(
-                self.tr("Date limite dépassée depuis {days} jours.").format(days=left.days)
+                counted(self.ctx.lang, left.days, self.tr("Date limite dépassée depuis {n} jour."), self.tr("Date limite dépassée depuis {n} jours."))
             )
             self.ui.noticeLabel.setText(
                 self.tr(

@@ -48,7 +48,11 @@ def cap_explanation(summary: BudgetSummary, call: CallSpec) -> str:
         )
     if summary.unplaced_partners and summary.territories:
         numbers = ", ".join(str(i + 1) for i in summary.unplaced_partners)
-        text += " " + _fill(QCoreApplication.translate("BudgetCap", "Site inconnu pour le(s) partenaire(s) %1."), numbers)
+        if len(summary.unplaced_partners) == 1:
+            sentence = QCoreApplication.translate("BudgetCap", "Site inconnu pour le partenaire %1.")
+        else:
+            sentence = QCoreApplication.translate("BudgetCap", "Site inconnu pour les partenaires %1.")
+        text += " " + _fill(sentence, numbers)
     return text
 
 

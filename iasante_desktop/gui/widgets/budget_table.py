@@ -5,6 +5,10 @@ stays in its cell exactly as typed (red, with the reason in its tooltip) and in 
 Partner.unreadable_amounts, so the draft keeps it and the rules block the export until it is corrected;
 the dossier holds no amount for that cell meanwhile, and every total is the sum of the amounts the user
 can read on screen. Every edit goes through an undo stack (budget_commands), the table's Ctrl+Z.
+
+It behaves like a spreadsheet: Delete and Backspace clear the selected cells, Enter moves down, Ctrl+C copies
+the selected block as tab-separated rows and Ctrl+V pastes such a block (from Excel or LibreOffice Calc)
+across the cells, each amount read by the same parser as a typed one, an unreadable one kept and flagged.
 """
 
 from __future__ import annotations
@@ -13,9 +17,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QPalette, QUndoStack
+from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QPalette, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHeaderView,
     QLineEdit,
     QStyledItemDelegate,
@@ -75,7 +80,7 @@ class BudgetTable(QTableWidget):
         self._partners: list[Partner] = []
         self.undo_stack = QUndoStack(self)
         self.setAccessibleName(self.tr("Tableau du budget"))
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ContiguousSelection)
         self.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -235,6 +240,106 @@ class BudgetTable(QTableWidget):
             return False
         self.undo_stack.push(UseComputedTotalsCommand(self))
         return True
+
+    # ---- the spreadsheet keys ----------------------------------------------------------------------
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API (not called while a cell is being edited)
+        if event.matches(QKeySequence.StandardKey.Copy):
+            self.copy_selection()
+        elif event.matches(QKeySequence.StandardKey.Paste):
+            self.paste_text(QApplication.clipboard().text())
+        elif event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            self.clear_selection()
+        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            # Also after Enter in a cell's editor: the delegate commits the cell and the key comes on here.
+            self._move_down()
+        else:
+            super().keyPressEvent(event)
+
+    def _move_down(self) -> None:
+        current = self.currentIndex()
+        if current.isValid() and current.row() + 1 < self.rowCount():
+            self.setCurrentCell(current.row() + 1, current.column())
+
+    def _selected_block(self) -> tuple[int, int, int, int] | None:
+        """(top, left, bottom, right) of the selection, or of the current cell when nothing is selected."""
+        ranges = self.selectedRanges()
+        if ranges:
+            block = ranges[0]
+            return block.topRow(), block.leftColumn(), block.bottomRow(), block.rightColumn()
+        current = self.currentIndex()
+        if not current.isValid():
+            return None
+        return current.row(), current.column(), current.row(), current.column()
+
+    def copy_selection(self) -> str:
+        """The selected cells as tab-separated rows (what Excel and LibreOffice Calc paste), on the clipboard."""
+        block = self._selected_block()
+        if block is None:
+            return ""
+        top, left, bottom, right = block
+        lines = []
+        for r in range(top, bottom + 1):
+            cells = []
+            for c in range(left, right + 1):
+                item = self.item(r, c)
+                cells.append(item.text() if item is not None else "")
+            lines.append("\t".join(cells))
+        text = "\n".join(lines)
+        QApplication.clipboard().setText(text)
+        return text
+
+    def _editable(self, r: int, c: int) -> bool:
+        return 0 <= r < self.total_row and 0 <= c < self.total_column
+
+    def _edit_cells(self, changes: list[tuple[int, int, str]], label: str) -> int:
+        """Put texts into cells as one undoable edit; each text is read like a typed amount. Returns how
+        many cells changed."""
+        commands = []
+        for r, c, text in changes:
+            if not self._editable(r, c):
+                continue
+            partner, row_id = self._partners[c], self.rows[r].id
+            before, after = cell_state(partner, row_id), read_cell(text)
+            if before != after:
+                commands.append((partner, row_id, before, after))
+        if not commands:
+            return 0
+        self.undo_stack.beginMacro(label)
+        try:
+            for partner, row_id, before, after in commands:
+                self.undo_stack.push(AmountCommand(self, partner, row_id, before, after))
+        finally:
+            self.undo_stack.endMacro()
+        return len(commands)
+
+    def clear_selection(self) -> int:
+        """Delete / Backspace: empty the selected amount cells (totals are computed, never cleared)."""
+        block = self._selected_block()
+        if block is None:
+            return 0
+        top, left, bottom, right = block
+        cells = [(r, c, "") for r in range(top, bottom + 1) for c in range(left, right + 1)]
+        return self._edit_cells(cells, self.tr("Effacer des montants"))
+
+    def paste_text(self, text: str) -> int:
+        """Paste a cell or a block of tab-separated rows from the current cell on; a single value pasted
+        over a selection fills it. What falls outside the amount cells is left out. Returns the count of
+        cells changed."""
+        block = self._selected_block()
+        if block is None or not text:
+            return 0
+        top, left, bottom, right = block
+        lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        if len(lines) > 1 and lines[-1] == "":
+            lines.pop()  # a copied block ends with a line break
+        grid = [line.split("\t") for line in lines]
+        if len(grid) == 1 and len(grid[0]) == 1:
+            value = grid[0][0]
+            cells = [(r, c, value) for r in range(top, bottom + 1) for c in range(left, right + 1)]
+        else:
+            cells = [(top + i, left + j, value) for i, row in enumerate(grid) for j, value in enumerate(row)]
+        return self._edit_cells(cells, self.tr("Coller des montants"))
 
     def undo(self) -> None:
         """Edit > Undo while the table has the focus (the window calls the focused widget's undo)."""

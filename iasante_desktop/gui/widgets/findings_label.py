@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from iasante_desktop.core.findings import Finding, sort_findings
 from iasante_desktop.gui.style import ERROR, WARNING, status_color
@@ -16,6 +16,9 @@ class FindingsLabel(QLabel):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWordWrap(True)
+        # Expanding: a form's field column (ExpandingFieldsGrow) gives it the whole width, not the width of
+        # its longest word, so a sentence does not wrap into a narrow column.
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._shown: tuple | None = None
