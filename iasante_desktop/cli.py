@@ -8,7 +8,7 @@ import sys
 
 from iasante_desktop import __version__
 
-COMMANDS = ("check", "import", "export", "attach")
+COMMANDS = ("check", "import", "export", "attach", "partner")
 
 EXIT_OK, EXIT_ERRORS, EXIT_UNREADABLE = 0, 1, 2
 
@@ -19,6 +19,8 @@ utilisation : iasante-desktop [FICHIER]
               iasante-desktop export FICHIER --to DOSSIER [--format pdf|zip|docx|eml|all] [--call APPEL]
                      [--cv N CV.pdf]... [--letter LETTRE.pdf]... [--annex ANNEXE.pdf]...
               iasante-desktop attach BROUILLON FICHIER.pdf (--cv N | --letter | --annex)
+              iasante-desktop partner pack BROUILLON --partner N --to DOSSIER
+              iasante-desktop partner merge BROUILLON PACK.docx [PDF...] [--accept-all]
 
 Prépare, vérifie et soumet un dossier pour l'appel d'amorçage « IA pour la Santé » (Occitanie).
 
@@ -31,13 +33,16 @@ commandes :
   export   produit IASANTE_AAPAMOR2026_<ACRONYME>.pdf/.zip/.docx/.eml ; rien n'est écrit s'il reste des erreurs ;
            --cv, --letter et --annex joignent des PDF à cet export (un dossier Word n'en contient pas)
   attach   ajoute un PDF au brouillon : CV du partenaire N, lettre d'intérêt ou autre annexe
+  partner pack   écrit le pack du partenaire N (.docx à remplir sans l'application) et son courriel (.eml)
+  partner merge  lit un pack rempli : affiche les différences ; --accept-all les applique et joint les PDF ;
+           code de sortie 0 fusionné, 1 refusé par les règles de l'appel, 2 illisible ou pack d'un autre dossier
 
 options :
   -h, --help     affiche cette aide
   -V, --version  affiche la version
   --call APPEL   identifiant d'un appel fourni ou chemin d'un fichier .toml (par défaut : l'appel 2025-2026)
 
-English: with no command the app opens; commands check, import, export and attach run headless.
+English: with no command the app opens; commands check, import, export, attach and partner run headless.
 version {__version__}
 """
 
