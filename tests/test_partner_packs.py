@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from docx import Document
 from factories import make_complete_dossier
+from packkit import fill
 from pdf_samples import make_pdf
 from testkit import require_tool
 
@@ -49,27 +50,6 @@ def draft_path(three_partners, tmp_path):
 def load(path):
     with Draft.open(path) as draft:
         return draft.load(), draft.versions()
-
-
-def fill(pack: Path, out: Path, values: dict[str, str], bold: dict[str, str] | None = None) -> Path:
-    """What a partner does in Word: type into the right-hand cells; `bold` adds a bold run after the text."""
-    doc = Document(pack)
-    found = set()
-    for table in doc.tables:
-        for row in table.rows:
-            label = row.cells[0].paragraphs[0].text
-            for prefix, text in values.items():
-                if label.startswith(prefix):
-                    cell = row.cells[1]
-                    for extra in cell.paragraphs[1:]:
-                        extra._p.getparent().remove(extra._p)
-                    cell.paragraphs[0].text = text
-                    if bold and prefix in bold:
-                        cell.paragraphs[0].add_run(bold[prefix]).bold = True
-                    found.add(prefix)
-    assert found == set(values), set(values) - found
-    doc.save(out)
-    return out
 
 
 def resave_with_libreoffice(path: Path, tmp_path: Path) -> Path:

@@ -529,3 +529,35 @@ def sort_returned_pdfs(paths: list[Path]) -> ReturnedFiles:
         else:
             letters.append(Path(path))
     return ReturnedFiles(cv, tuple(letters))
+
+
+# ---- the reminder ------------------------------------------------------------------------------------------
+
+
+def reminder_email(dossier: Dossier, call: CallSpec, index: int, missing_fr: str, missing_en: str) -> EmailMessage:
+    """An unsent reminder to partner `index` listing what the dossier still lacks from them."""
+    partner = dossier.partners[index]
+    acronym = dossier.acronym.strip() or "dossier"
+    deadline = call.calendar.deadline.strftime("%d/%m/%Y")
+    message = EmailMessage(policy=policy.SMTP)
+    if partner.email.strip():
+        message["To"] = partner.email.strip()
+    message["Subject"] = f"{acronym} — relance / reminder : {missing_fr}"
+    message["X-Unsent"] = "1"
+    hello = f"Bonjour {partner.carrier_name.strip()}," if partner.carrier_name.strip() else "Bonjour,"
+    fr = (
+        f"{hello}\n\nPour finaliser le dossier {acronym} (date limite : {deadline}), il nous manque encore de votre "
+        f"part : {missing_fr}.\nMerci de nous l'envoyer dès que possible.\n"
+    )
+    en = (
+        f"Hello,\n\nTo complete the application {acronym} (deadline: {deadline}), we still need from you: "
+        f"{missing_en}.\nPlease send it as soon as you can.\n"
+    )
+    message.set_content(f"{fr}\n---\n\n{en}")
+    return message
+
+
+def write_reminder(dossier: Dossier, call: CallSpec, index: int, missing_fr: str, missing_en: str, dest_dir: Path) -> Path:
+    message = reminder_email(dossier, call, index, missing_fr, missing_en)
+    stem = pack_filename(dossier, index + 1)[: -len(".docx")]
+    return write_bytes_atomically(Path(dest_dir) / f"{stem}-relance.eml", message.as_bytes())

@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
         self._build_pages()
         self.session.check()
         self.resize(1280, 860)
+        self.setAcceptDrops(True)  # a returned partner pack (and its PDFs) dropped anywhere on the window
 
     # ---- actions and menus ---------------------------------------------------------------------------------
 
@@ -334,7 +335,7 @@ class MainWindow(QMainWindow):
         """Open a draft or import a Word file; every refusal becomes a message, never a traceback."""
         path = Path(path)
         if path.suffix.lower() == ".docx":
-            return self.import_word(path)
+            return bool(self.open_word_file(path))
         from iasante_desktop.drafts import Draft, DraftError, DraftLockedError
 
         if self.ctx.draft is not None and Path(self.ctx.draft.path).resolve() == path.resolve():
@@ -390,6 +391,50 @@ class MainWindow(QMainWindow):
             return
         self.session.attach(draft, dossier)
         self.show_page("identification")
+
+    # ---- partner packs -------------------------------------------------------------------------------------
+
+    def merge_pack(self, path: Path, pdfs=()):
+        """Open the diff dialog of a returned partner pack; None when refused (one line, French then English)
+        or when the file is not a pack."""
+        from iasante_desktop.gui.pack_merging import NOT_A_PACK, start_pack_merge
+
+        if self.ctx.draft is None:
+            return None
+        dialog = start_pack_merge(self.ctx, self, Path(path), pdfs, self.show_error)
+        return None if dialog == NOT_A_PACK else dialog
+
+    def open_word_file(self, path: Path, pdfs=()):
+        """A Word file opened or dropped: a returned pack merges into the open dossier; anything else is
+        imported as a dossier."""
+        from iasante_desktop.gui.pack_merging import NOT_A_PACK, start_pack_merge
+
+        if self.ctx.draft is not None:
+            dialog = start_pack_merge(self.ctx, self, Path(path), pdfs, self.show_error)
+            if dialog != NOT_A_PACK:
+                return dialog
+        return self.import_word(Path(path))
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt API
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        if any(Path(u.toLocalFile()).suffix.lower() == ".docx" for u in urls):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event) -> None:  # noqa: N802 - Qt API
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        words = [p for p in paths if p.suffix.lower() == ".docx"]
+        pdfs = [p for p in paths if p.suffix.lower() == ".pdf"]
+        if not words:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.drop_files(words, pdfs)
+
+    def drop_files(self, words, pdfs=()):
+        """Dropped files: the first Word file with the PDFs dropped with it (they attach to the pack's partner)."""
+        return self.open_word_file(Path(words[0]), pdfs)
 
     def import_word(self, path: Path) -> bool:
         from iasante_desktop.documents.errors import DocumentError
