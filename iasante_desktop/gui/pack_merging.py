@@ -17,6 +17,8 @@ def start_pack_merge(ctx, parent, path: Path, pdfs=(), show_error=None):
     from iasante_desktop.gui.dialogs.pack_merge import PackMergeDialog
     from iasante_desktop.partner_packs import prepare_merge
 
+    from PySide6.QtCore import QCoreApplication
+
     def tell(title: str, text: str) -> None:
         if show_error is not None:
             show_error(title, text)
@@ -24,15 +26,15 @@ def start_pack_merge(ctx, parent, path: Path, pdfs=(), show_error=None):
     try:
         plan = prepare_merge(ctx.dossier, ctx.call, Path(path))
     except PackRefused as exc:
-        tell(parent.tr("Pack refusé"), f"{exc.fr}\n{exc.en}")
+        tell(QCoreApplication.translate("PackMerging", "Pack refusé"), f"{exc.fr}\n{exc.en}")
         return None
     except NotAPack:
         return NOT_A_PACK
     except DocumentError as exc:
-        tell(parent.tr("Pack illisible"), f"{exc.fr}\n{exc.en}")
+        tell(QCoreApplication.translate("PackMerging", "Pack illisible"), f"{exc.fr}\n{exc.en}")
         return None
     except OSError as exc:
-        tell(parent.tr("Pack illisible"), f"{Path(path).name}: {exc.strerror or exc}")
+        tell(QCoreApplication.translate("PackMerging", "Pack illisible"), f"{Path(path).name}: {exc.strerror or exc}")
         return None
     dialog = PackMergeDialog(ctx, plan, [Path(p) for p in pdfs], parent)
     dialog.setAttribute(__import__("PySide6.QtCore", fromlist=["Qt"]).Qt.WidgetAttribute.WA_DeleteOnClose)

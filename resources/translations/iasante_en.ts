@@ -608,248 +608,375 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="143"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="144"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="144"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="145"/>
         <source>Ré&amp;cents</source>
         <translation>Re&amp;cent</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="145"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="146"/>
         <source>&amp;Édition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="146"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="147"/>
         <source>&amp;Nouveau</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="147"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="148"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="148"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="149"/>
         <source>&amp;Importer un fichier Word…</source>
         <translation>&amp;Import a Word file…</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="149"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="150"/>
         <source>&amp;Enregistrer</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="150"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="151"/>
         <source>Enregistrer &amp;sous…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="151"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="152"/>
         <source>&amp;Historique des versions…</source>
         <translation>Version &amp;history…</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="152"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="153"/>
         <source>E&amp;xporter…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="153"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="154"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="154"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="155"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="155"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="156"/>
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="158"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="159"/>
         <source>&lt; &amp;Précédent</source>
         <translation>&lt; &amp;Previous</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="159"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="160"/>
         <source>&amp;Suivant &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="160"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="161"/>
         <source>Page précédente</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="161"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="162"/>
         <source>Page suivante</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="162"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="163"/>
         <source>Rubriques du dossier</source>
         <translation>Dossier sections</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="163"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="164"/>
         <source>Rubrique affichée</source>
         <translation>Section shown</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="164"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="165"/>
         <source>État de l&apos;enregistrement</source>
         <translation>Save state</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="173"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="174"/>
         <source>(aucun brouillon récent)</source>
         <translation>(no recent draft)</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="308"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="309"/>
         <source>complet</source>
         <translation>complete</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="309"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="310"/>
         <source>avertissements</source>
         <translation>warnings</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="310"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="311"/>
         <source>erreurs</source>
         <translation>errors</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="311"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="312"/>
         <source>aucun dossier ouvert</source>
         <translation>no dossier open</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="327"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="328"/>
         <source>Nouveau dossier impossible</source>
         <translation>Cannot create a dossier</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="346"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="347"/>
         <source>Brouillon déjà ouvert</source>
         <translation>Draft already open</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="352"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="353"/>
         <source>Ouverture impossible</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="368"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="369"/>
         <source>Brouillon illisible</source>
         <translation>Unreadable draft</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="373"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="374"/>
         <source>La dernière version lisible date du {when}. L&apos;ouvrir ?</source>
         <translation>The last readable version was saved on {when}. Open it?</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="376"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="377"/>
         <source>Brouillon endommagé</source>
         <translation>Damaged draft</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="378"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="379"/>
         <source>Ouvrir la dernière version lisible</source>
         <translation>Open the last readable version</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="389"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="390"/>
         <source>Récupération impossible</source>
         <translation>Cannot recover</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="403"/>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="406"/>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="413"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="448"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="451"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="458"/>
         <source>Import impossible</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="420"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="465"/>
         <source>Import terminé</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="421"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="466"/>
         <source>Le fichier {name} a été importé. Points à vérifier :</source>
         <translation>The file {name} was imported. Points to check:</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="431"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="476"/>
         <source>Version enregistrée dans l&apos;historique.</source>
         <translation>Version saved in the history.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="446"/>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="449"/>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="545"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="491"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="494"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="590"/>
         <source>Enregistrement impossible</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="477"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="522"/>
         <source>Ouvrir un brouillon</source>
         <translation>Open a draft</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="479"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="524"/>
         <source>Brouillons (*{suffix});;Fichiers Word (*.docx)</source>
         <translation>Drafts (*{suffix});;Word files (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="486"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="531"/>
         <source>Importer un fichier Word</source>
         <translation>Import a Word file</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="486"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="531"/>
         <source>Fichiers Word (*.docx)</source>
         <translation>Word files (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="500"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="545"/>
         <source>Enregistrer une copie portable</source>
         <translation>Save a portable copy</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="502"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="547"/>
         <source>Brouillons (*{suffix})</source>
         <translation>Drafts (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="537"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="582"/>
         <source>modifié</source>
         <translation>modified</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="538"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="583"/>
         <source>enregistrement…</source>
         <translation>saving…</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="539"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="584"/>
         <source>non enregistré</source>
         <translation>not saved</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="540"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="585"/>
         <source>enregistré</source>
         <translation>saved</translation>
+    </message>
+</context>
+<context>
+    <name>PackMergeDialog</name>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/pack_merge.py" line="59"/>
+        <source>Pack reçu du partenaire %1</source>
+        <translation>Pack received from partner %1</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/pack_merge.py" line="62"/>
+        <source>partenaire %1</source>
+        <translation>partner %1</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/pack_merge.py" line="64"/>
+        <source>Pack du partenaire %1 (%2), daté du %3, fichier %4 : %5 champ(s) différent(s).</source>
+        <translation>Partner %1&apos;s pack (%2), dated %3, file %4: %5 field(s) differ.</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/pack_merge.py" line="73"/>
+        <source>Règles de l&apos;appel sur le bloc reçu</source>
+        <translation>The call&apos;s rules on the block received</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/pack_merge.py" line="77"/>
+        <source>Pièces jointes reçues : %1</source>
+        <translation>Attachments received: %1</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/pack_merge.py" line="86"/>
+        <source>Champ</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/pack_merge.py" line="86"/>
+        <source>Dans le dossier</source>
+        <translation>In the dossier</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/pack_merge.py" line="86"/>
+        <source>Envoyé par le partenaire</source>
+        <translation>Sent by the partner</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/pack_merge.py" line="86"/>
+        <source>Choix</source>
+        <translation>Choice</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/pack_merge.py" line="98"/>
+        <source>(modifié dans le dossier depuis l&apos;envoi du pack ; envoyé : %1)</source>
+        <translation>(changed in the dossier since the pack was sent; sent: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/pack_merge.py" line="102"/>
+        <source>%1 : valeur du dossier</source>
+        <translation>%1: the dossier&apos;s value</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/pack_merge.py" line="104"/>
+        <source>%1 : valeur du partenaire</source>
+        <translation>%1: the partner&apos;s value</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/pack_merge.py" line="113"/>
+        <source>Garder le dossier</source>
+        <translation>Keep the dossier</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/pack_merge.py" line="114"/>
+        <source>Prendre le partenaire</source>
+        <translation>Take the partner&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/pack_merge.py" line="115"/>
+        <source>%1 : garder la valeur du dossier</source>
+        <translation>%1: keep the dossier&apos;s value</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/pack_merge.py" line="116"/>
+        <source>%1 : prendre la valeur du partenaire</source>
+        <translation>%1: take the partner&apos;s value</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/pack_merge.py" line="125"/>
+        <source>Accepter</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/pack_merge.py" line="127"/>
+        <source>%1 : accepter la valeur du partenaire</source>
+        <translation>%1: accept the partner&apos;s value</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/pack_merge.py" line="138"/>
+        <source>Le pack reçu ne change rien au dossier.</source>
+        <translation>The pack received changes nothing in the dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/pack_merge.py" line="141"/>
+        <source>Tout &amp;accepter</source>
+        <translation>&amp;Accept all</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/pack_merge.py" line="142"/>
+        <source>A&amp;ppliquer</source>
+        <translation>A&amp;pply</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/pack_merge.py" line="171"/>
+        <source>%1 conflit(s) à trancher : choisissez une des deux versions.</source>
+        <translation>%1 conflict(s) to settle: choose one of the two versions.</translation>
+    </message>
+</context>
+<context>
+    <name>PackMerging</name>
+    <message>
+        <location filename="../../iasante_desktop/gui/pack_merging.py" line="29"/>
+        <source>Pack refusé</source>
+        <translation>Pack refused</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pack_merging.py" line="34"/>
+        <location filename="../../iasante_desktop/gui/pack_merging.py" line="37"/>
+        <source>Pack illisible</source>
+        <translation>Unreadable pack</translation>
     </message>
 </context>
 <context>
@@ -910,12 +1037,12 @@
         <translation>&amp;Institution:</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="87"/>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="92"/>
         <source>Site en Occitanie</source>
         <translation>Site in Occitanie</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="92"/>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="97"/>
         <source>Territoire du site</source>
         <translation>Site&apos;s territory</translation>
     </message>
@@ -930,155 +1057,293 @@
         <translation>C&amp;ontract end:</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="96"/>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="85"/>
+        <source>Courriel du porteur</source>
+        <translation>Carrier&apos;s e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="86"/>
+        <source>pour lui envoyer son pack et les relances</source>
+        <translation>to send them their pack and reminders</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="87"/>
+        <source>Courriel :</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="101"/>
         <source>Sit&amp;e :</source>
         <translation>&amp;Site:</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="100"/>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="105"/>
         <source>Site suggéré</source>
         <translation>Suggested site</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="102"/>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="107"/>
         <source>Accepter le site suggéré</source>
         <translation>Accept the suggested site</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="118"/>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="123"/>
         <source>Domaine : %1</source>
         <translation>Field: %1</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="122"/>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="127"/>
         <source>&amp;Domaine :</source>
         <translation>Fiel&amp;d:</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="128"/>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="133"/>
         <source>Bref curriculum vitae</source>
         <translation>Short curriculum vitae</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="131"/>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="136"/>
         <source>Présentation de l&apos;équipe</source>
         <translation>Team presentation</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="132"/>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="137"/>
         <source>&amp;CV :</source>
         <translation>&amp;CV:</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="133"/>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="138"/>
         <source>É&amp;quipe :</source>
         <translation>&amp;Team:</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="138"/>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="143"/>
         <source>Problèmes relevés pour ce partenaire</source>
         <translation>Problems found for this partner</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="257"/>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="264"/>
         <source>Territoire : %1</source>
         <translation>Territory: %1</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="260"/>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="267"/>
         <source>Lieu absent de la liste des sites d&apos;Occitanie : territoire inconnu</source>
         <translation>Place not in the list of Occitanie sites: territory unknown</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="267"/>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="274"/>
         <source>Site déduit automatiquement : %1. Confirmez-le ou choisissez-en un autre.</source>
         <translation>Site inferred automatically: %1. Confirm it or choose another.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="268"/>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="275"/>
         <source>Confirmer</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="272"/>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="279"/>
         <source>Site suggéré d&apos;après l&apos;unité : %1 (%2).</source>
         <translation>Site suggested from the unit: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="274"/>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="281"/>
         <source>Utiliser « %1 »</source>
         <translation>Use “%1”</translation>
     </message>
 </context>
 <context>
+    <name>PartnersBoard</name>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/partners_board.py" line="36"/>
+        <source>Suivi des partenaires</source>
+        <translation>Partners board</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/partners_board.py" line="38"/>
+        <source>Suivi des partenaires : packs envoyés, reçus, pièces manquantes</source>
+        <translation>Partners board: packs sent, received, missing items</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/partners_board.py" line="40"/>
+        <source>Partenaire</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/partners_board.py" line="40"/>
+        <source>Courriel</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/partners_board.py" line="40"/>
+        <source>Pack envoyé le</source>
+        <translation>Pack sent on</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/partners_board.py" line="40"/>
+        <source>Reçu le</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/partners_board.py" line="40"/>
+        <source>Manque encore</source>
+        <translation>Still missing</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/partners_board.py" line="49"/>
+        <source>Tout sélectionner</source>
+        <translation>Select all</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/partners_board.py" line="55"/>
+        <source>Écrire le pack et son courriel…</source>
+        <translation>Write the pack and its e-mail…</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/partners_board.py" line="56"/>
+        <source>Écrire le pack du partenaire choisi et son courriel</source>
+        <translation>Write the chosen partner&apos;s pack and its e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/partners_board.py" line="57"/>
+        <source>Courriel de relance…</source>
+        <translation>Reminder e-mail…</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/partners_board.py" line="58"/>
+        <source>Écrire un courriel de relance pour ce qui manque</source>
+        <translation>Write a reminder e-mail for what is missing</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/partners_board.py" line="59"/>
+        <source>Fusionner un pack reçu…</source>
+        <translation>Merge a returned pack…</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/partners_board.py" line="60"/>
+        <source>Ouvrir un pack partenaire rempli et le fusionner</source>
+        <translation>Open a filled partner pack and merge it</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/partners_board.py" line="88"/>
+        <source>Partenaire %1</source>
+        <translation>Partner %1</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/partners_board.py" line="91"/>
+        <source>rien</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/partners_board.py" line="119"/>
+        <source>Dossier où écrire le pack et son courriel</source>
+        <translation>Folder to write the pack and its e-mail in</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/partners_board.py" line="125"/>
+        <source>Pack partenaire rempli</source>
+        <translation>Filled partner pack</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/partners_board.py" line="125"/>
+        <source>Fichiers Word (*.docx)</source>
+        <translation>Word files (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/partners_board.py" line="151"/>
+        <source>Pack écrit : %1 ; courriel à envoyer : %2</source>
+        <translation>Pack written: %1; e-mail to send: %2</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/partners_board.py" line="153"/>
+        <source>Le partenaire n&apos;a pas d&apos;adresse courriel : ajoutez-la dans sa fiche, ou au message.</source>
+        <translation>The partner has no e-mail address: add it to their form, or to the message.</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/partners_board.py" line="175"/>
+        <source>Courriel de relance écrit : %1</source>
+        <translation>Reminder e-mail written: %1</translation>
+    </message>
+</context>
+<context>
     <name>PartnersPage</name>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/partners.py" line="50"/>
+        <location filename="../../iasante_desktop/gui/pages/partners.py" line="51"/>
         <source>Co-portage IA et Santé</source>
         <translation>AI and health co-carrying</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/partners.py" line="52"/>
+        <location filename="../../iasante_desktop/gui/pages/partners.py" line="53"/>
         <source>Territoires des partenaires et plafond</source>
         <translation>Partners&apos; territories and cap</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/partners.py" line="54"/>
+        <location filename="../../iasante_desktop/gui/pages/partners.py" line="55"/>
         <source>Problèmes relevés pour l&apos;ensemble des partenaires</source>
         <translation>Problems found for the partners as a whole</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/partners.py" line="57"/>
+        <location filename="../../iasante_desktop/gui/pages/partners.py" line="58"/>
         <source>Liste des partenaires</source>
         <translation>List of partners</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/partners.py" line="63"/>
+        <location filename="../../iasante_desktop/gui/pages/partners.py" line="64"/>
         <source>&amp;Ajouter un partenaire</source>
         <translation>&amp;Add a partner</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/partners.py" line="64"/>
+        <location filename="../../iasante_desktop/gui/pages/partners.py" line="65"/>
         <source>Ajouter un partenaire</source>
         <translation>Add a partner</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/partners.py" line="66"/>
+        <location filename="../../iasante_desktop/gui/pages/partners.py" line="67"/>
         <source>Supprimer le partenaire choisi</source>
         <translation>Delete the selected partner</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/partners.py" line="67"/>
+        <location filename="../../iasante_desktop/gui/pages/partners.py" line="68"/>
         <source>&amp;Monter</source>
         <translation>Mo&amp;ve up</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/partners.py" line="68"/>
+        <location filename="../../iasante_desktop/gui/pages/partners.py" line="69"/>
         <source>Monter le partenaire choisi</source>
         <translation>Move the selected partner up</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/partners.py" line="60"/>
+        <location filename="../../iasante_desktop/gui/pages/partners.py" line="157"/>
+        <source>Pack illisible</source>
+        <translation>Unreadable pack</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/partners.py" line="157"/>
+        <source>Ce fichier Word n&apos;est pas un pack partenaire.</source>
+        <translation>This Word file is not a partner pack.</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/partners.py" line="61"/>
         <source>&amp;Liste des partenaires :</source>
         <translation>&amp;List of partners:</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/partners.py" line="65"/>
+        <location filename="../../iasante_desktop/gui/pages/partners.py" line="66"/>
         <source>Suppr&amp;imer</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/partners.py" line="69"/>
+        <location filename="../../iasante_desktop/gui/pages/partners.py" line="70"/>
         <source>Descend&amp;re</source>
         <translation>Move do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/partners.py" line="70"/>
+        <location filename="../../iasante_desktop/gui/pages/partners.py" line="71"/>
         <source>Descendre le partenaire choisi</source>
         <translation>Move the selected partner down</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/partners.py" line="73"/>
+        <location filename="../../iasante_desktop/gui/pages/partners.py" line="74"/>
         <source>Fiche du partenaire</source>
         <translation>Partner&apos;s details</translation>
     </message>
@@ -1088,42 +1353,42 @@
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/partners.py" line="190"/>
+        <location filename="../../iasante_desktop/gui/pages/partners.py" line="219"/>
         <source>Supprimer le partenaire %1 avec son budget ?</source>
         <translation>Delete partner %1 with its budget?</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/partners.py" line="192"/>
+        <location filename="../../iasante_desktop/gui/pages/partners.py" line="221"/>
         <source>Son CV joint sera retiré aussi.</source>
         <translation>Its attached CV will be removed too.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/partners.py" line="195"/>
+        <location filename="../../iasante_desktop/gui/pages/partners.py" line="224"/>
         <source>Supprimer un partenaire</source>
         <translation>Delete a partner</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/partners.py" line="261"/>
+        <location filename="../../iasante_desktop/gui/pages/partners.py" line="290"/>
         <source>Partenaire %1</source>
         <translation>Partner %1</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/partners.py" line="264"/>
+        <location filename="../../iasante_desktop/gui/pages/partners.py" line="293"/>
         <source>erreurs</source>
         <translation>errors</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/partners.py" line="266"/>
+        <location filename="../../iasante_desktop/gui/pages/partners.py" line="295"/>
         <source>avertissements</source>
         <translation>warnings</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/partners.py" line="268"/>
+        <location filename="../../iasante_desktop/gui/pages/partners.py" line="297"/>
         <source>complet</source>
         <translation>complete</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/partners.py" line="291"/>
+        <location filename="../../iasante_desktop/gui/pages/partners.py" line="320"/>
         <source>Co-portage : %1</source>
         <translation>Co-carrying: %1</translation>
     </message>
@@ -1346,44 +1611,44 @@
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/start.py" line="81"/>
+        <location filename="../../iasante_desktop/gui/pages/start.py" line="91"/>
         <source>{months} mois, du {start} au {end}</source>
         <translation>{months} months, from {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/start.py" line="95"/>
+        <location filename="../../iasante_desktop/gui/pages/start.py" line="105"/>
         <source>Date limite dépassée depuis {days} jours.</source>
         <translation>Deadline passed {days} days ago.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/start.py" line="99"/>
+        <location filename="../../iasante_desktop/gui/pages/start.py" line="109"/>
         <source>La date limite de dépôt de cet appel ({deadline}) est passée : un dossier envoyé maintenant ne sera plus recevable pour cet appel. Vous pouvez encore préparer, relire ou exporter un dossier, par exemple pour l&apos;appel suivant.</source>
         <translation>This call&apos;s submission deadline ({deadline}) has passed: a dossier sent now can no longer be accepted for this call. You can still prepare, review or export a dossier, for instance for the next call.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/start.py" line="108"/>
+        <location filename="../../iasante_desktop/gui/pages/start.py" line="118"/>
         <source>Il reste {d} j {h} h {m} min {s} s avant la date limite.</source>
         <translation>{d} d {h} h {m} min {s} s left before the deadline.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/start.py" line="134"/>
+        <location filename="../../iasante_desktop/gui/pages/start.py" line="140"/>
         <source>{name} — modifié le {when}
 {folder}</source>
         <translation>{name} — modified on {when}
 {folder}</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/start.py" line="159"/>
+        <location filename="../../iasante_desktop/gui/pages/start.py" line="165"/>
         <source>Aucun dossier ouvert : créez un nouveau dossier, ouvrez un brouillon ou importez un fichier Word.</source>
         <translation>No dossier open: create a new dossier, open a draft or import a Word file.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/start.py" line="162"/>
+        <location filename="../../iasante_desktop/gui/pages/start.py" line="168"/>
         <source>(sans acronyme)</source>
         <translation>(no acronym)</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/start.py" line="164"/>
+        <location filename="../../iasante_desktop/gui/pages/start.py" line="170"/>
         <source>Dossier ouvert : {name} — enregistré automatiquement dans {path}</source>
         <translation>Open dossier: {name} — saved automatically in {path}</translation>
     </message>
