@@ -290,6 +290,8 @@ def cmd_attach(args: argparse.Namespace) -> int:
         old = outcome.replaced.filename
         _say(f"Le CV du partenaire {args.cv} « {old} » est remplacé par « {name} »." if fr else f"Partner {args.cv}'s CV “{old}” is replaced by “{name}”.")
     _say(f"« {name} » joint comme {role_fr} ({pages} page(s))." if fr else f"“{name}” attached as {role_en} ({pages} page(s)).")
+    for warn_fr, warn_en in outcome.warnings:
+        _say(f"Attention : {warn_fr}" if fr else f"Warning: {warn_en}")
     if outcome.info.unembedded_fonts:
         fonts = ", ".join(outcome.info.unembedded_fonts)
         _say(

@@ -105,7 +105,8 @@ def finish_merge(
             outcome.notes.append((exc.fr, exc.en))
             continue
         attached.attachment.partner = plan.index
-        outcome.attached.append(path.name)
+        outcome.attached.append(attached.attachment.filename)
+        outcome.notes.extend(attached.warnings)
     partner = dossier.partners[plan.index]
     record = sent_record(dossier, partner.uid)
     if record is not None:
