@@ -4,37 +4,37 @@
 <context>
     <name>AttachmentList</name>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="61"/>
+        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="77"/>
         <source>Ajouter…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="62"/>
+        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="78"/>
         <source>Ajouter : %1</source>
         <translation>Add: %1</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="63"/>
+        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="79"/>
         <source>Ouvrir</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="64"/>
+        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="80"/>
         <source>Ouvrir le fichier choisi : %1</source>
         <translation>Open the selected file: %1</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="65"/>
+        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="81"/>
         <source>Retirer</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="66"/>
+        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="82"/>
         <source>Retirer le fichier choisi : %1</source>
         <translation>Remove the selected file: %1</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="67"/>
+        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="83"/>
         <source>Déposez ici des fichiers PDF, ou cliquez sur « Ajouter… ».</source>
         <translation>Drop PDF files here, or click “Add…”.</translation>
     </message>
@@ -60,32 +60,42 @@
 <context>
     <name>AttachmentsPage</name>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="41"/>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="45"/>
         <source>Joignez les pièces en PDF (%1 au plus par fichier). Chaque fichier est vérifié à son arrivée : il doit s&apos;ouvrir sans mot de passe.</source>
         <translation>Attach the documents as PDF (at most %1 per file). Each file is checked on arrival: it must open without a password.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="49"/>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="53"/>
         <source>Résultat de la dernière pièce jointe</source>
         <translation>Result of the last attachment</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="52"/>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="56"/>
         <source>Total des pièces jointes</source>
         <translation>Attachments in total</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="54"/>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="57"/>
+        <source>Annuler la dernière action</source>
+        <translation>Undo the last action</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="58"/>
+        <source>Annuler la dernière action sur les pièces jointes</source>
+        <translation>Undo the last action on the attachments</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="61"/>
         <source>CV des porteurs (un PDF par partenaire)</source>
         <translation>Carriers&apos; CVs (one PDF per partner)</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="56"/>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="63"/>
         <source>&amp;Lettres d&apos;intérêt</source>
         <translation>&amp;Letters of interest</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="57"/>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="64"/>
         <source>Autres &amp;annexes</source>
         <translation>Other &amp;annexes</translation>
     </message>
@@ -95,72 +105,100 @@
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="90"/>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="102"/>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="261"/>
         <source>Partenaire %1</source>
         <translation>Partner %1</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="99"/>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="114"/>
         <source>%1 pièce(s) jointe(s), %2 page(s), %3</source>
         <translation>%1 attachment(s), %2 page(s), %3</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="101"/>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="116"/>
         <source>Aucune pièce jointe.</source>
         <translation>No attachment.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="116"/>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="131"/>
         <source>Un seul CV par partenaire : déposez un seul fichier.</source>
         <translation>One CV per partner: drop a single file.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="120"/>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="135"/>
         <source>Vérification de %1…</source>
         <translation>Checking %1…</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="146"/>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="166"/>
         <source>« %1 » : le partenaire a été supprimé entre-temps.</source>
         <translation>“%1”: the partner was deleted in the meantime.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="149"/>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="169"/>
         <source>« %1 » est déjà joint.</source>
         <translation>“%1” is already attached.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="155"/>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="175"/>
         <source>« %1 » utilise des polices non incorporées (%2) : le lecteur du comité pourrait en afficher d&apos;autres.</source>
         <translation>“%1” uses fonts that are not embedded (%2): the committee’s reader may show other fonts.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="159"/>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="185"/>
         <source>Joint : %1</source>
         <translation>Attached: %1</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="178"/>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="199"/>
+        <source>ajout de %1</source>
+        <translation>adding %1</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="209"/>
+        <source>retrait de %1</source>
+        <translation>removing %1</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="212"/>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="214"/>
         <source>Retiré : %1</source>
         <translation>Removed: %1</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="185"/>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="229"/>
+        <source>déplacement de %1</source>
+        <translation>moving %1</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="234"/>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="238"/>
+        <source>%1 déplacé vers le partenaire %2.</source>
+        <translation>%1 moved to partner %2.</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="251"/>
+        <source>Annulé : %1</source>
+        <translation>Undone: %1</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="284"/>
         <source>« %1 » : copie temporaire impossible (%2).</source>
         <translation>“%1”: cannot make a temporary copy (%2).</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="189"/>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="288"/>
         <source>Aucun lecteur PDF n&apos;a pu ouvrir « %1 » ; une copie est ici : %2</source>
         <translation>No PDF reader could open “%1”; a copy is here: %2</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="226"/>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="325"/>
         <source>CV sans partenaire : %1</source>
         <translation>CV without a partner: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="235"/>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="334"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -168,17 +206,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="235"/>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="334"/>
         <source>pages inconnues</source>
         <translation>pages unknown</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="246"/>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="345"/>
         <source>CV du partenaire %1</source>
         <translation>CV of partner %1</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="251"/>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="350"/>
         <source>Joindre des PDF</source>
         <translation>Attach PDF files</translation>
     </message>
@@ -314,53 +352,68 @@
 <context>
     <name>CvSlot</name>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="18"/>
-        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="46"/>
+        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="19"/>
+        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="62"/>
         <source>Choisir…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="19"/>
+        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="20"/>
         <source>Ouvrir</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="20"/>
+        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="21"/>
         <source>Retirer</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="34"/>
+        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="22"/>
+        <source>Déplacer vers…</source>
+        <translation>Move to…</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="47"/>
         <source>Choisir le CV du partenaire %1</source>
         <translation>Choose the CV of partner %1</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="35"/>
+        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="48"/>
         <source>Ouvrir le CV du partenaire %1</source>
         <translation>Open the CV of partner %1</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="36"/>
+        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="49"/>
         <source>Retirer le CV du partenaire %1</source>
         <translation>Remove the CV of partner %1</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="37"/>
+        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="50"/>
+        <source>Déplacer le CV du partenaire %1 vers un autre partenaire</source>
+        <translation>Move partner %1&apos;s CV to another partner</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="51"/>
+        <source>Message sur le CV du partenaire %1</source>
+        <translation>Message about partner %1&apos;s CV</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="52"/>
         <source>CV joint du partenaire %1</source>
         <translation>Attached CV of partner %1</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="38"/>
+        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="53"/>
         <source>Dépôt du CV du partenaire %1</source>
         <translation>Drop area for the CV of partner %1</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="43"/>
+        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="58"/>
         <source>Déposez ici le CV en PDF, ou cliquez sur « Choisir… ».</source>
         <translation>Drop the CV as a PDF here, or click “Choose…”.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="46"/>
+        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="62"/>
         <source>Remplacer…</source>
         <translation>Replace…</translation>
     </message>
