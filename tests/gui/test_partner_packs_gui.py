@@ -125,3 +125,19 @@ def test_a_pack_dropped_on_the_window_with_its_cv_opens_the_diff(window, call, t
     assert [(a.kind, a.partner) for a in dossier.attachments] == [("cv", 1)]
     labels = [v.label for v in window.ctx.draft.versions()]
     assert any(l.startswith("Reçu de Karim Benali le ") and "retour.docx" in l for l in labels)
+
+
+def test_a_new_draft_takes_the_acronym_name_once_the_acronym_is_left(window):
+    first = window.ctx.draft.path
+    assert first.name.startswith("brouillon-")
+    window.ctx.dossier.acronym = "NEURO-IA"
+    window.ctx.edited("acronym")
+    assert window.session.save_now()
+    assert window.ctx.draft.path == first  # not while the acronym is being typed
+    window.ctx.dossier.title = "Titre"
+    window.ctx.edited("title")
+    assert window.session.save_now()
+    renamed = window.ctx.draft.path
+    assert renamed.name == "NEURO-IA-" + first.name[len("brouillon-"):]
+    assert renamed.is_file() and not first.exists()
+    assert "NEURO-IA" in window.windowTitle()
