@@ -43,6 +43,21 @@ class MergePlan:
     def conflicts(self) -> list[FieldChange]:
         return [c for c in self.changes if c.conflict]
 
+    # What the diff dialog asks of any plan (a returned pack here, a re-imported Word dossier in word_merging).
+
+    def label(self, key: str, call: CallSpec, lang: str) -> str:
+        from iasante_desktop.core.partner_merge import field_label
+
+        return field_label(key, call, lang)
+
+    def show(self, key: str, value, call: CallSpec, lang: str) -> str:
+        from iasante_desktop.core.partner_merge import display
+
+        return display(key, value, call, lang)
+
+    def finish(self, dossier: Dossier, call: CallSpec, pdfs=()) -> "MergeOutcome":
+        return finish_merge(dossier, call, self, list(pdfs))
+
 
 @dataclass
 class MergeOutcome:

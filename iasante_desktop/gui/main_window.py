@@ -413,7 +413,28 @@ class MainWindow(QMainWindow):
             dialog = start_pack_merge(self.ctx, self, Path(path), pdfs, self.show_error)
             if dialog != NOT_A_PACK:
                 return dialog
+            dialog = self.merge_word(Path(path))
+            if dialog is not None:
+                return dialog
         return self.import_word(Path(path))
+
+    def merge_word(self, path: Path):
+        """The open dossier's own Word file again (same acronym): the diff dialog rather than a second
+        dossier; attachments stay. None when the file is another project's (or unreadable: the import says why)."""
+        from iasante_desktop.documents.errors import DocumentError
+        from iasante_desktop.gui.dialogs.pack_merge import PackMergeDialog
+        from iasante_desktop.word_merging import prepare_word_merge, same_project
+
+        try:
+            plan = prepare_word_merge(self.ctx.dossier, self.ctx.call, Path(path))
+        except (DocumentError, OSError):
+            return None
+        if not same_project(self.ctx.dossier, plan):
+            return None
+        dialog = PackMergeDialog(self.ctx, plan, (), self)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt API
         urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
@@ -531,7 +552,7 @@ class MainWindow(QMainWindow):
             self, self.tr("Importer un fichier Word"), "", self.tr("Fichiers Word (*.docx)")
         )
         if path:
-            self.import_word(Path(path))
+            self.open_word_file(Path(path))
 
     def _choose_and_save_as(self) -> None:
         from iasante_desktop.core.naming import file_stem

@@ -444,7 +444,7 @@
 <context>
     <name>DossierSession</name>
     <message>
-        <location filename="../../iasante_desktop/gui/session.py" line="105"/>
+        <location filename="../../iasante_desktop/gui/session.py" line="107"/>
         <source>Enregistrement impossible : {why}</source>
         <translation>Cannot save: {why}</translation>
     </message>
@@ -826,81 +826,81 @@
         <translation>Cannot recover</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="448"/>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="451"/>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="458"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="469"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="472"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="479"/>
         <source>Import impossible</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="465"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="486"/>
         <source>Import terminé</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="466"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="487"/>
         <source>Le fichier {name} a été importé. Points à vérifier :</source>
         <translation>The file {name} was imported. Points to check:</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="476"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="497"/>
         <source>Version enregistrée dans l&apos;historique.</source>
         <translation>Version saved in the history.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="491"/>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="494"/>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="590"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="512"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="515"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="611"/>
         <source>Enregistrement impossible</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="522"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="543"/>
         <source>Ouvrir un brouillon</source>
         <translation>Open a draft</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="524"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="545"/>
         <source>Brouillons (*{suffix});;Fichiers Word (*.docx)</source>
         <translation>Drafts (*{suffix});;Word files (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="531"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="552"/>
         <source>Importer un fichier Word</source>
         <translation>Import a Word file</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="531"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="552"/>
         <source>Fichiers Word (*.docx)</source>
         <translation>Word files (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="545"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="566"/>
         <source>Enregistrer une copie portable</source>
         <translation>Save a portable copy</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="547"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="568"/>
         <source>Brouillons (*{suffix})</source>
         <translation>Drafts (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="582"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="603"/>
         <source>modifié</source>
         <translation>modified</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="583"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="604"/>
         <source>enregistrement…</source>
         <translation>saving…</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="584"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="605"/>
         <source>non enregistré</source>
         <translation>not saved</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="585"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="606"/>
         <source>enregistré</source>
         <translation>saved</translation>
     </message>
@@ -913,107 +913,122 @@
         <translation>Pack received from partner %1</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/pack_merge.py" line="62"/>
+        <location filename="../../iasante_desktop/gui/dialogs/pack_merge.py" line="60"/>
         <source>partenaire %1</source>
         <translation>partner %1</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/pack_merge.py" line="64"/>
+        <location filename="../../iasante_desktop/gui/dialogs/pack_merge.py" line="62"/>
         <source>Pack du partenaire %1 (%2), daté du %3, fichier %4 : %5 champ(s) différent(s).</source>
         <translation>Partner %1&apos;s pack (%2), dated %3, file %4: %5 field(s) differ.</translation>
     </message>
     <message>
+        <location filename="../../iasante_desktop/gui/dialogs/pack_merge.py" line="71"/>
+        <source>Importer dans le dossier ouvert</source>
+        <translation>Import into the open dossier</translation>
+    </message>
+    <message>
         <location filename="../../iasante_desktop/gui/dialogs/pack_merge.py" line="73"/>
+        <source>Import de %1 dans le dossier ouvert : %2 champ(s) différent(s). Les pièces jointes restent ; un champ vide du fichier Word ne change rien.</source>
+        <translation>Importing %1 into the open dossier: %2 field(s) differ. Attachments stay; an empty field of the Word file changes nothing.</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/pack_merge.py" line="81"/>
         <source>Règles de l&apos;appel sur le bloc reçu</source>
         <translation>The call&apos;s rules on the block received</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/pack_merge.py" line="77"/>
+        <location filename="../../iasante_desktop/gui/dialogs/pack_merge.py" line="85"/>
         <source>Pièces jointes reçues : %1</source>
         <translation>Attachments received: %1</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/pack_merge.py" line="86"/>
+        <location filename="../../iasante_desktop/gui/dialogs/pack_merge.py" line="94"/>
         <source>Champ</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/pack_merge.py" line="86"/>
+        <location filename="../../iasante_desktop/gui/dialogs/pack_merge.py" line="94"/>
         <source>Dans le dossier</source>
         <translation>In the dossier</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/pack_merge.py" line="86"/>
+        <location filename="../../iasante_desktop/gui/dialogs/pack_merge.py" line="94"/>
         <source>Envoyé par le partenaire</source>
         <translation>Sent by the partner</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/pack_merge.py" line="86"/>
+        <location filename="../../iasante_desktop/gui/dialogs/pack_merge.py" line="94"/>
         <source>Choix</source>
         <translation>Choice</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/pack_merge.py" line="98"/>
+        <location filename="../../iasante_desktop/gui/dialogs/pack_merge.py" line="94"/>
+        <source>Reçu</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/pack_merge.py" line="106"/>
         <source>(modifié dans le dossier depuis l&apos;envoi du pack ; envoyé : %1)</source>
         <translation>(changed in the dossier since the pack was sent; sent: %1)</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/pack_merge.py" line="102"/>
+        <location filename="../../iasante_desktop/gui/dialogs/pack_merge.py" line="110"/>
         <source>%1 : valeur du dossier</source>
         <translation>%1: the dossier&apos;s value</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/pack_merge.py" line="104"/>
-        <source>%1 : valeur du partenaire</source>
-        <translation>%1: the partner&apos;s value</translation>
+        <location filename="../../iasante_desktop/gui/dialogs/pack_merge.py" line="112"/>
+        <source>%1 : valeur reçue</source>
+        <translation>%1: value received</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/pack_merge.py" line="113"/>
+        <location filename="../../iasante_desktop/gui/dialogs/pack_merge.py" line="135"/>
+        <source>%1 : accepter la valeur reçue</source>
+        <translation>%1: accept the value received</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/pack_merge.py" line="121"/>
         <source>Garder le dossier</source>
         <translation>Keep the dossier</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/pack_merge.py" line="114"/>
+        <location filename="../../iasante_desktop/gui/dialogs/pack_merge.py" line="122"/>
         <source>Prendre le partenaire</source>
         <translation>Take the partner&apos;s</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/pack_merge.py" line="115"/>
+        <location filename="../../iasante_desktop/gui/dialogs/pack_merge.py" line="123"/>
         <source>%1 : garder la valeur du dossier</source>
         <translation>%1: keep the dossier&apos;s value</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/pack_merge.py" line="116"/>
+        <location filename="../../iasante_desktop/gui/dialogs/pack_merge.py" line="124"/>
         <source>%1 : prendre la valeur du partenaire</source>
         <translation>%1: take the partner&apos;s value</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/pack_merge.py" line="125"/>
+        <location filename="../../iasante_desktop/gui/dialogs/pack_merge.py" line="133"/>
         <source>Accepter</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/pack_merge.py" line="127"/>
-        <source>%1 : accepter la valeur du partenaire</source>
-        <translation>%1: accept the partner&apos;s value</translation>
-    </message>
-    <message>
-        <location filename="../../iasante_desktop/gui/dialogs/pack_merge.py" line="138"/>
+        <location filename="../../iasante_desktop/gui/dialogs/pack_merge.py" line="146"/>
         <source>Le pack reçu ne change rien au dossier.</source>
         <translation>The pack received changes nothing in the dossier.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/pack_merge.py" line="141"/>
+        <location filename="../../iasante_desktop/gui/dialogs/pack_merge.py" line="149"/>
         <source>Tout &amp;accepter</source>
         <translation>&amp;Accept all</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/pack_merge.py" line="142"/>
+        <location filename="../../iasante_desktop/gui/dialogs/pack_merge.py" line="150"/>
         <source>A&amp;ppliquer</source>
         <translation>A&amp;pply</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/dialogs/pack_merge.py" line="171"/>
+        <location filename="../../iasante_desktop/gui/dialogs/pack_merge.py" line="179"/>
         <source>%1 conflit(s) à trancher : choisissez une des deux versions.</source>
         <translation>%1 conflict(s) to settle: choose one of the two versions.</translation>
     </message>

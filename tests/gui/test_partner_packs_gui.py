@@ -141,3 +141,31 @@ def test_a_new_draft_takes_the_acronym_name_once_the_acronym_is_left(window):
     assert renamed.name == "NEURO-IA-" + first.name[len("brouillon-"):]
     assert renamed.is_file() and not first.exists()
     assert "NEURO-IA" in window.windowTitle()
+
+
+def test_reimporting_the_dossiers_own_word_file_merges_with_a_diff_and_keeps_attachments(window, call, tmp_path):
+    import copy
+
+    from iasante_desktop.core.dossier import Attachment
+    from iasante_desktop.documents.word_export import render_docx
+
+    dossier = make_complete_dossier(call)
+    dossier.attachments = [Attachment("cv", "cv-dupont.pdf", make_pdf(1, "Dupont"), partner=0, pages=1)]
+    window.session.replace_dossier(dossier)
+    draft_path = window.ctx.draft.path
+    edited = copy.deepcopy(dossier)
+    edited.title = "Un nouveau titre"
+    edited.partners[1].team = "Centre mémoire, nouvelle présentation."
+    edited.partners[0].cv = ""  # an empty field in the Word file never erases the dossier's
+    word = tmp_path / "neuro-ia.docx"
+    word.write_bytes(render_docx(edited, call))
+    dialog = window.open_word_file(word)
+    assert [c.key for c, _ in dialog.choices] == ["title", "partners[1].team"]
+    dialog.apply_button.click()
+    assert window.ctx.draft.path == draft_path  # the same dossier, not a second one
+    current = window.ctx.dossier
+    assert current.title == "Un nouveau titre"
+    assert current.partners[1].team.plain() == "Centre mémoire, nouvelle présentation."
+    assert current.partners[0].cv.plain() == dossier.partners[0].cv.plain()
+    assert [a.filename for a in current.attachments] == ["cv-dupont.pdf"]
+    assert any(v.label.startswith("Importé de neuro-ia.docx") for v in window.ctx.draft.versions())

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from iasante_desktop.core.partner_merge import display, field_label
 from iasante_desktop.gui.widgets.findings_label import FindingsLabel
 
 KEEP, TAKE = 0, 1
@@ -55,24 +54,33 @@ class PackMergeDialog(QDialog):
         self.outcome = None
         lang = ctx.lang
         call = ctx.call
-        partner = ctx.dossier.partners[plan.index]
-        self.setWindowTitle(self.tr("Pack reçu du partenaire %1").replace("%1", str(plan.index + 1)))
+        if getattr(plan, "content", None) is not None:  # a returned partner pack
+            partner = ctx.dossier.partners[plan.index]
+            self.setWindowTitle(self.tr("Pack reçu du partenaire %1").replace("%1", str(plan.index + 1)))
+            who = partner.carrier_name.strip() or self.tr("partenaire %1").replace("%1", str(plan.index + 1))
+            header = QLabel(
+                self.tr("Pack du partenaire %1 (%2), daté du %3, fichier %4 : %5 champ(s) différent(s).")
+                .replace("%1", str(plan.index + 1))
+                .replace("%2", who)
+                .replace("%3", plan.content.identity.pack_date)
+                .replace("%4", plan.source.name)
+                .replace("%5", str(len(plan.changes)))
+            )
+            notes_source = plan.content.notes
+        else:  # a whole Word dossier imported into the open one
+            self.setWindowTitle(self.tr("Importer dans le dossier ouvert"))
+            header = QLabel(
+                self.tr("Import de %1 dans le dossier ouvert : %2 champ(s) différent(s). Les pièces jointes restent ; un champ vide du fichier Word ne change rien.")
+                .replace("%1", plan.source.name)
+                .replace("%2", str(len(plan.changes)))
+            )
+            notes_source = plan.notes
         self.resize(980, 640)
-
-        who = partner.carrier_name.strip() or self.tr("partenaire %1").replace("%1", str(plan.index + 1))
-        header = QLabel(
-            self.tr("Pack du partenaire %1 (%2), daté du %3, fichier %4 : %5 champ(s) différent(s).")
-            .replace("%1", str(plan.index + 1))
-            .replace("%2", who)
-            .replace("%3", plan.content.identity.pack_date)
-            .replace("%4", plan.source.name)
-            .replace("%5", str(len(plan.changes)))
-        )
         header.setWordWrap(True)
         self.rules = FindingsLabel()
         self.rules.setAccessibleName(self.tr("Règles de l'appel sur le bloc reçu"))
         self.rules.show_findings(plan.findings, lang)
-        notes = [fr if lang != "en" else en for fr, en in plan.content.notes]
+        notes = [fr if lang != "en" else en for fr, en in notes_source]
         if self.pdfs:
             notes.append(self.tr("Pièces jointes reçues : %1").replace("%1", ", ".join(p.name for p in self.pdfs)))
         self.notes = QLabel("\n".join(notes))
@@ -83,25 +91,25 @@ class PackMergeDialog(QDialog):
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 1)
         for column, text in enumerate(
-            (self.tr("Champ"), self.tr("Dans le dossier"), self.tr("Envoyé par le partenaire"), self.tr("Choix"))
+            (self.tr("Champ"), self.tr("Dans le dossier"), self.tr("Reçu") if getattr(plan, "content", None) is None else self.tr("Envoyé par le partenaire"), self.tr("Choix"))
         ):
             title = QLabel(f"<b>{text}</b>")
             grid.addWidget(title, 0, column)
         self.choices: list[tuple[object, QCheckBox | QButtonGroup]] = []
         for row, change in enumerate(plan.changes, start=1):
-            label = field_label(change.key, call, lang)
+            label = plan.label(change.key, call, lang)
             name = QLabel(("⚠ " if change.conflict else "") + label)
             name.setWordWrap(True)
             name.setAlignment(Qt.AlignmentFlag.AlignTop)
-            ours = display(change.key, change.ours, call, lang)
+            ours = plan.show(change.key, change.ours, call, lang)
             if change.conflict:
                 ours += "\n" + self.tr("(modifié dans le dossier depuis l'envoi du pack ; envoyé : %1)").replace(
-                    "%1", display(change.key, change.sent, call, lang)
+                    "%1", plan.show(change.key, change.sent, call, lang)
                 )
             grid.addWidget(name, row, 0)
             grid.addWidget(_value_label(ours, self.tr("%1 : valeur du dossier").replace("%1", label)), row, 1)
             grid.addWidget(
-                _value_label(display(change.key, change.theirs, call, lang), self.tr("%1 : valeur du partenaire").replace("%1", label)),
+                _value_label(plan.show(change.key, change.theirs, call, lang), self.tr("%1 : valeur reçue").replace("%1", label)),
                 row,
                 2,
             )
@@ -124,7 +132,7 @@ class PackMergeDialog(QDialog):
             else:
                 check = QCheckBox(self.tr("Accepter"))
                 check.setChecked(change.accept)
-                check.setAccessibleName(self.tr("%1 : accepter la valeur du partenaire").replace("%1", label))
+                check.setAccessibleName(self.tr("%1 : accepter la valeur reçue").replace("%1", label))
                 grid.addWidget(check, row, 3, Qt.AlignmentFlag.AlignTop)
                 self.choices.append((change, check))
         body = QWidget()
@@ -181,14 +189,12 @@ class PackMergeDialog(QDialog):
         self._update_buttons()
 
     def apply(self) -> None:
-        from iasante_desktop.partner_packs import finish_merge
-
         if self.unresolved():
             return
         for change, widget in self.choices:
             change.accept = widget.checkedId() == TAKE if isinstance(widget, QButtonGroup) else widget.isChecked()
         ctx = self.ctx
-        self.outcome = finish_merge(ctx.dossier, ctx.call, self.plan, self.pdfs)
+        self.outcome = self.plan.finish(ctx.dossier, ctx.call, self.pdfs)
         if ctx.draft is not None:
             from iasante_desktop.drafts import DraftError
 
