@@ -143,3 +143,22 @@ def finish_merge(
         label += " ; pièces jointes : " + ", ".join(outcome.attached)
     outcome.label = label
     return outcome
+
+
+def dossier_from_pack(source: Path, call: CallSpec) -> Dossier:
+    """A partner who has the app opens their pack in it: a dossier holding their block at its slot, with the
+    pack's identities, so that the pack they write back from it is recognised by the assistant's dossier."""
+    from iasante_desktop.core.dossier import Partner
+    from iasante_desktop.core.partner_merge import set_value
+    from iasante_desktop.documents.partner_pack import read_pack
+
+    content = read_pack(Path(source), call)
+    identity = content.identity
+    slot = max(identity.slot, 1)
+    dossier = Dossier(call_id=call.id, acronym=identity.acronym, dossier_id=identity.dossier_id)
+    dossier.partners = [Partner() for _ in range(slot)]
+    partner = dossier.partners[slot - 1]
+    partner.uid = identity.partner_uid
+    for key, value in content.values.items():
+        set_value(partner, key, value)
+    return dossier

@@ -416,7 +416,31 @@ class MainWindow(QMainWindow):
             dialog = self.merge_word(Path(path))
             if dialog is not None:
                 return dialog
+        elif self.open_pack(Path(path)):
+            return True
         return self.import_word(Path(path))
+
+    def open_pack(self, path: Path) -> bool:
+        """A partner who has the app opens their pack: a draft with their block at its slot, under the pack's
+        identities, so the pack they write back from the Partenaires page is recognised. False when the
+        file is not a pack."""
+        from iasante_desktop.documents.errors import DocumentError
+        from iasante_desktop.drafts import Draft, DraftError
+        from iasante_desktop.partner_packs import dossier_from_pack
+
+        try:
+            dossier = dossier_from_pack(Path(path), self.ctx.call)
+        except (DocumentError, OSError):
+            return False
+        try:
+            draft = Draft.create(None, dossier)
+        except DraftError as exc:
+            self.show_error(self.tr("Ouverture impossible"), exc.message(self.ctx.lang))
+            return True
+        self.session.attach(draft, dossier)
+        self.show_page("partners")
+        self.pages["partners"].list.setCurrentRow(len(dossier.partners) - 1)
+        return True
 
     def merge_word(self, path: Path):
         """The open dossier's own Word file again (same acronym): the diff dialog rather than a second

@@ -169,3 +169,20 @@ def test_reimporting_the_dossiers_own_word_file_merges_with_a_diff_and_keeps_att
     assert current.partners[0].cv.plain() == dossier.partners[0].cv.plain()
     assert [a.filename for a in current.attachments] == ["cv-dupont.pdf"]
     assert any(v.label.startswith("Importé de neuro-ia.docx") for v in window.ctx.draft.versions())
+
+
+def test_a_partner_with_the_app_opens_the_pack_and_what_they_write_back_is_recognised(make_window, call, tmp_path):
+    from iasante_desktop.partner_packs import make_pack, prepare_merge
+
+    assistant = make_complete_dossier(call)
+    pack, _ = make_pack(assistant, call, 1, tmp_path / "sent")
+    window = make_window()  # the partner's app, no dossier open
+    assert window.open_word_file(pack) is True
+    dossier = window.ctx.dossier
+    assert len(dossier.partners) == 2 and dossier.partners[1].carrier_name == "Karim Benali"
+    assert window.current_page_id() == "partners"
+    dossier.partners[1].site = "Nîmes"
+    window.pages["partners"].board.choose_folder = lambda: tmp_path / "back"
+    written, _ = window.pages["partners"].board.write_pack(1)
+    plan = prepare_merge(assistant, call, written)  # the assistant's dossier recognises it
+    assert plan.index == 1 and [c.key for c in plan.changes] == ["site"]
