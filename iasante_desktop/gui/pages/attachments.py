@@ -24,6 +24,8 @@ from iasante_desktop.gui.widgets.partners_moves import cv_of, index_of
 from iasante_desktop.gui.widgets.partners_tint import tint
 
 _PDF_FILTER = "PDF (*.pdf *.PDF)"
+# A CV may come as a Word or OpenDocument file: LibreOffice converts it when installed (documents.convert).
+_CV_FILTER = "PDF, Word, OpenDocument (*.pdf *.PDF *.docx *.doc *.odt *.rtf)"
 
 
 class AttachmentsPage(DossierPage):
@@ -342,7 +344,7 @@ class AttachmentsPage(DossierPage):
         return next((a for a in self.ctx.dossier.attachments if id(a) == wanted), None)
 
     def _choose_cv(self, index: int) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("CV du partenaire %1").replace("%1", str(index + 1)), "", _PDF_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("CV du partenaire %1").replace("%1", str(index + 1)), "", _CV_FILTER)
         if path:
             self.attach_files([path], "cv", index)
 
