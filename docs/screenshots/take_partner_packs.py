@@ -3,7 +3,7 @@
     Xvfb :11 -screen 0 1400x1000x24 &
     DISPLAY=:11 QT_QPA_PLATFORM=xcb python docs/screenshots/take_partner_packs.py
 
-Writes partners-board.png and pack-diff.png beside this file; data, config and packs go to a temporary folder.
+Writes partners-board.png, pack-diff.png and attachments-duplicate.png beside this file; data, config and packs go to a temporary folder.
 """
 
 from __future__ import annotations
@@ -85,6 +85,19 @@ def main() -> int:
     dialog.move(80, 60)
     take.grab(dialog, HERE / "pack-diff.png")
     dialog.close()
+    # The same CV filed under partners 1 and 2: an error beside both boxes.
+    from pdf_samples import make_pdf
+
+    from iasante_desktop.core.dossier import Attachment
+
+    data = make_pdf(2, "Claire Dupont, maîtresse de conférences")
+    window.ctx.dossier.attachments += [
+        Attachment("cv", "cv-dupont.pdf", data, partner=0, pages=2),
+        Attachment("cv", "cv-dupont.pdf", data, partner=1, pages=2),
+    ]
+    window.ctx.edited("attachments")
+    window.show_page("attachments")
+    take.grab(window, HERE / "attachments-duplicate.png")
     window.close()
     return 0
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QGroupBox, QHBoxLayout, QLabel, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QGroupBox, QHBoxLayout, QLabel, QListWidgetItem, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from iasante_desktop.core.dossier import Attachment
 from iasante_desktop.documents.pdf_check import MAX_ATTACHMENT_BYTES
@@ -59,6 +59,7 @@ class AttachmentsPage(DossierPage):
         self.undo_button = QPushButton(self.tr("Annuler la dernière action"))
         self.undo_button.setAccessibleName(self.tr("Annuler la dernière action sur les pièces jointes"))
         self.undo_button.clicked.connect(self.undo)
+        self.undo_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
 
         self.cv_box = QGroupBox(self.tr("CV des porteurs (un PDF par partenaire)"))
         self.cv_layout = QVBoxLayout(self.cv_box)
@@ -71,7 +72,8 @@ class AttachmentsPage(DossierPage):
         layout.addWidget(self.intro)
         top = QHBoxLayout()
         top.addWidget(self.message, 1)
-        top.addWidget(self.undo_button)
+        top.addStretch(0)
+        top.addWidget(self.undo_button, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
         layout.addWidget(self.cv_box)
         layout.addWidget(self.letters)
