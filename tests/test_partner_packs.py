@@ -95,6 +95,7 @@ def test_packs_for_partners_2_and_3_come_back_and_merge(draft_path, tmp_path, ca
         {"Statut du porteur": "Statutaire", "Site": "Nîmes", "Domaine": "Santé", "Unité de rattachement": "UMR 1234",
          "Établissement": "CHU de Nîmes", "Présentation du porteur": "Professeure de santé publique.",
          "Présentation de l'équipe": "Équipe d'épidémiologie.", "Budget : Fonctionnement": "1 000,50"},
+        bold={"Présentation du porteur": " PU-PH."},
     )
     filled3 = resave_with_libreoffice(filled3, tmp_path)
     cv2, cv3, letter3 = tmp_path / "cv-benali.pdf", tmp_path / "cv-martin.pdf", tmp_path / "lettre-soutien.pdf"
@@ -119,7 +120,8 @@ def test_packs_for_partners_2_and_3_come_back_and_merge(draft_path, tmp_path, ca
     assert benali.team.plain() == "Centre mémoire, 12 cliniciens. Labellisé CMRR."
     assert any("bold" in span.marks for span in benali.team.blocks[0].spans)
     assert (martin.status, martin.site, martin.domain) == ("statutory", "Nîmes", "health")
-    assert martin.cv.plain() == "Professeure de santé publique."
+    assert martin.cv.plain() == "Professeure de santé publique. PU-PH."
+    assert [span.text for span in martin.cv.blocks[0].spans if "bold" in span.marks] == [" PU-PH."]  # through LibreOffice
     assert martin.budget == {"fonctionnement": Decimal("1000.50")}
     attached = {(a.kind, a.partner, a.filename) for a in dossier.attachments}
     assert {("cv", 1, "cv-benali.pdf"), ("cv", 2, "cv-martin.pdf"), ("letter", 2, "lettre-soutien.pdf")} <= attached
