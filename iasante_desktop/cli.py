@@ -8,7 +8,7 @@ import sys
 
 from iasante_desktop import __version__
 
-COMMANDS = ("check", "import", "export", "attach", "calls")
+COMMANDS = ("check", "import", "export", "attach", "calls", "partner")
 
 EXIT_OK, EXIT_ERRORS, EXIT_UNREADABLE = 0, 1, 2
 
@@ -27,6 +27,8 @@ utilisation : iasante-desktop [FICHIER]
                      [--address ADRESSE] [--cap MONTANT] [--bonus MONTANT] [--limit RUBRIQUE=N]...
                      [--min-partners N] [--next]
               iasante-desktop calls move BROUILLON APPEL
+              iasante-desktop partner pack BROUILLON --partner N --to DOSSIER
+              iasante-desktop partner merge BROUILLON PACK.docx [PDF...] [--accept-all]
 
 Prépare, vérifie et soumet un dossier de candidature à un appel à projets décrit par son fichier d'appel.
 
@@ -44,13 +46,16 @@ commandes :
            install vérifie puis installe un fichier d'appel .toml (rien n'est installé s'il est invalide) ;
            derive crée l'appel suivant à partir d'un appel connu (--next propose les années suivantes) ;
            move fait passer un brouillon à un autre appel et dit ce qui change
+  partner pack   écrit le pack du partenaire N (.docx à remplir sans l'application) et son courriel (.eml)
+  partner merge  lit un pack rempli : affiche les différences ; --accept-all les applique et joint les PDF ;
+           code de sortie 0 fusionné, 1 refusé par les règles de l'appel, 2 illisible ou pack d'un autre dossier
 
 options :
   -h, --help     affiche cette aide
   -V, --version  affiche la version
   --call APPEL   identifiant d'un appel fourni ou chemin d'un fichier .toml (par défaut : l'appel fourni)
 
-English: with no command the app opens; commands check, import, export, attach and calls run headless.
+English: with no command the app opens; commands check, import, export, attach, calls and partner run headless.
 version {__version__}
 """
 

@@ -102,7 +102,7 @@ def build_parser() -> argparse.ArgumentParser:
     derive.add_argument("--results", metavar="AAAA-MM")
     derive.add_argument("--project-start", type=_date, metavar="AAAA-MM-JJ")
     derive.add_argument("--duration", type=int, metavar="MOIS")
-    derive.add_argument("--pattern", metavar="IASANTE_AAPAMOR2027_{acronym}")
+    derive.add_argument("--pattern", metavar="PREFIXE_{acronym}")
     derive.add_argument("--address", metavar="ADRESSE")
     derive.add_argument("--cap", metavar="MONTANT")
     derive.add_argument("--bonus", metavar="MONTANT")
@@ -111,6 +111,20 @@ def build_parser() -> argparse.ArgumentParser:
     move = calls_sub.add_parser("move", add_help=False)
     move.add_argument("draft", type=Path, metavar="BROUILLON")
     move.add_argument("target", metavar="APPEL")
+    partner = sub.add_parser("partner", add_help=False)
+    actions = partner.add_subparsers(dest="action", parser_class=FrenchArgumentParser, required=True)
+    pack = actions.add_parser("pack", add_help=False)
+    pack.add_argument("draft", type=Path, metavar="BROUILLON")
+    pack.add_argument("--partner", type=int, required=True, metavar="N")
+    pack.add_argument("--to", type=Path, required=True, dest="to", metavar="DOSSIER")
+    _add_call(pack)
+    merge = actions.add_parser("merge", add_help=False)
+    merge.add_argument("draft", type=Path, metavar="BROUILLON")
+    merge.add_argument("file", type=Path, metavar="PACK.docx")
+    merge.add_argument("pdfs", type=Path, nargs="*", metavar="PDF")
+    merge.add_argument("--accept-all", action="store_true", dest="accept_all")
+    merge.add_argument("--lang", choices=("fr", "en"), default="fr")
+    _add_call(merge)
     return parser
 
 
@@ -370,6 +384,8 @@ def cmd_attach(args: argparse.Namespace) -> int:
         if fr
         else f"“{name}” attached as {role_en} ({pages} {plural(pages, 'page', 'pages', 'en')})."
     )
+    for warn_fr, warn_en in outcome.warnings:
+        _say(f"Attention : {warn_fr}" if fr else f"Warning: {warn_en}")
     if outcome.info.unembedded_fonts:
         fonts = ", ".join(outcome.info.unembedded_fonts)
         _say(
@@ -522,6 +538,102 @@ def _calls_move(args: argparse.Namespace) -> int:
         _say(f"  − [{finding.rule}] {finding.message('fr')}")
     _say(f"Brouillon passé à l'appel (draft moved to call) {target.id} ; noté dans l'historique.")
     return EXIT_ERRORS if any(f.is_error for f in after) else EXIT_OK
+def _call_of_draft(args: argparse.Namespace, draft):
+    return resolve_call(args.call or draft.call_id or None)
+
+
+def cmd_partner(args: argparse.Namespace) -> int:
+    """`partner pack DRAFT --partner N --to DIR` and `partner merge DRAFT FILE [PDF...] [--accept-all]`."""
+    from iasante_desktop.drafts import Draft, DraftError
+
+    try:
+        draft = Draft.open(args.draft)
+    except DraftError as exc:
+        _warn(exc.message("fr"))
+        return EXIT_UNREADABLE
+    try:
+        dossier = draft.load()
+        call = _call_of_draft(args, draft)
+        if args.action == "pack":
+            return _partner_pack(args, draft, dossier, call)
+        return _partner_merge(args, draft, dossier, call)
+    except DraftError as exc:
+        _warn(exc.message("fr"))
+        return EXIT_UNREADABLE
+    finally:
+        draft.close()
+
+
+def _partner_pack(args, draft, dossier, call) -> int:
+    from iasante_desktop.partner_packs import make_pack
+
+    try:
+        pack, eml = make_pack(dossier, call, args.partner - 1, args.to)
+    except DocumentError as exc:
+        _warn(str(exc))
+        return EXIT_UNREADABLE
+    draft.checkpoint(f"Pack partenaire {args.partner} écrit : {pack.name}", dossier)
+    _say(f"Pack du partenaire {args.partner} : {pack}")
+    _say(f"Courriel à envoyer (Partner {args.partner}'s e-mail) : {eml}")
+    if not dossier.partners[args.partner - 1].email.strip():
+        _say("Attention : le partenaire n'a pas d'adresse courriel ; le message n'a pas de destinataire. (No e-mail address.)")
+    return EXIT_OK
+
+
+def _partner_merge(args, draft, dossier, call) -> int:
+    from iasante_desktop.core.partner_merge import PackRefused, display, field_label
+    from iasante_desktop.partner_packs import finish_merge, prepare_merge
+
+    lang = args.lang
+    try:
+        plan = prepare_merge(dossier, call, args.file)
+    except PackRefused as exc:
+        _warn(str(exc))
+        return EXIT_UNREADABLE
+    except DocumentError as exc:
+        _warn(str(exc))
+        return EXIT_UNREADABLE
+    partner = dossier.partners[plan.index]
+    who = partner.carrier_name or "?"
+    count = len(plan.changes)
+    _say(f"Pack du partenaire {plan.index + 1} ({who}), daté du {plan.content.identity.pack_date} : "
+         f"{count} {plural(count, 'champ différent', 'champs différents')}." if lang == "fr" else
+         f"Partner {plan.index + 1}'s pack ({who}), dated {plan.content.identity.pack_date}: "
+         f"{count} {plural(count, 'field differs', 'fields differ', 'en')}.")
+    for change in plan.changes:
+        label = field_label(change.key, call, lang)
+        ours = display(change.key, change.ours, call, lang).replace("\n", " ¶ ")
+        theirs = display(change.key, change.theirs, call, lang).replace("\n", " ¶ ")
+        mark = "!" if change.conflict else "~"
+        _say(f"{mark} {label} : {_short(ours)} → {_short(theirs)}")
+        if change.conflict:
+            sent = display(change.key, change.sent, call, lang).replace("\n", " ¶ ")
+            _say(f"    (envoyé : {_short(sent)} ; modifié depuis dans le dossier, conflit)" if lang == "fr"
+                 else f"    (sent: {_short(sent)}; changed in the dossier since: conflict)")
+    for fr, en in plan.content.notes:
+        _say(f"note : {fr if lang == 'fr' else en}")
+    for finding in plan.findings:
+        tag = "erreur" if finding.is_error else "avertissement"
+        _say(f"{tag if lang == 'fr' else finding.severity} : {finding.message(lang)}")
+    if plan.errors:
+        _warn("Refusé : le bloc du partenaire enfreint les règles de l'appel ; rien n'a été modifié. "
+              "(Refused: the partner's block breaks the call's rules; nothing was changed.)")
+        return EXIT_ERRORS
+    if not args.accept_all:
+        _say("Rien n'a été appliqué : relancez avec --accept-all pour fusionner. (Nothing applied: use --accept-all.)")
+        return EXIT_OK
+    for change in plan.changes:
+        change.accept = True  # --accept-all: the partner's version, conflicts included
+    outcome = finish_merge(dossier, call, plan, list(args.pdfs))
+    for fr, en in outcome.notes:
+        _warn(fr if lang == "fr" else en)
+    draft.checkpoint(outcome.label, dossier)
+    _say(outcome.label)
+    return EXIT_OK
+
+
+def _short(text: str, width: int = 70) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def run(argv: list[str]) -> int:
@@ -529,7 +641,14 @@ def run(argv: list[str]) -> int:
         sys.stdout.write(HELP)
         return EXIT_OK
     args = build_parser().parse_args(argv)
-    handlers = {"check": cmd_check, "import": cmd_import, "export": cmd_export, "attach": cmd_attach, "calls": cmd_calls}
+    handlers = {
+        "check": cmd_check,
+        "import": cmd_import,
+        "export": cmd_export,
+        "attach": cmd_attach,
+        "calls": cmd_calls,
+        "partner": cmd_partner,
+    }
     try:
         return handlers[args.command](args)
     except CallSpecError as exc:

@@ -238,6 +238,7 @@ class AttachOutcome:
     info: PdfInfo
     replaced: Attachment | None  # the partner's previous CV, now removed
     already_attached: bool  # the very same file (same bytes, same role) was already there: nothing changed
+    warnings: tuple[tuple[str, str], ...] = ()  # (fr, en): a CV that names another partner more than its own
 
 
 def attach_file(dossier: Dossier, path: Path, kind: str, partner: int | None = None) -> AttachOutcome:
@@ -264,4 +265,10 @@ def attach_file(dossier: Dossier, path: Path, kind: str, partner: int | None = N
         replaced = next((a for a in dossier.attachments if a.kind == "cv" and a.partner == partner), None)
         dossier.attachments = [a for a in dossier.attachments if not (a.kind == "cv" and a.partner == partner)]
     dossier.attachments.append(attachment)
-    return AttachOutcome(attachment, info, replaced, already_attached=False)
+    warnings = ()
+    if kind == "cv":
+        from iasante_desktop.core.attachment_checks import cv_names_other_partner
+
+        found = cv_names_other_partner(info.text, dossier, partner)
+        warnings = (found,) if found else ()
+    return AttachOutcome(attachment, info, replaced, already_attached=False, warnings=warnings)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import re
+import uuid
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -28,6 +29,12 @@ ATTACHMENT_KINDS = ("cv", "letter", "annex")
 _ID = re.compile(r"[a-z][a-z0-9_]{0,39}")
 # An amount as the interchange form writes it: a dot, at most two decimals, under ten digits of euros.
 _AMOUNT = re.compile(r"-?[0-9]{1,10}(\.[0-9]{1,2})?")
+# A dossier's and a partner's stable identity: what a returned partner pack names to be recognised.
+_UID = re.compile(r"[0-9a-f]{8,32}")
+
+
+def new_uid(length: int = 32) -> str:
+    return uuid.uuid4().hex[:length]
 
 
 class InterchangeError(ValueError):
@@ -74,6 +81,10 @@ class Partner:
     # nothing typed is lost, and so that the export is blocked until someone fixes it
     unreadable_amounts: dict[str, str] = field(default_factory=dict)
     written_total: Decimal | None = None  # the TOTAL an imported table states, kept to check it
+    email: str = ""  # the carrier's e-mail address: where the partner pack and reminders go
+    # Stable identity of this partner block (survives reordering); a returned pack names it. Not compared:
+    # two partners with the same content are equal whatever their identity.
+    uid: str = field(default_factory=lambda: new_uid(12), compare=False)
 
     def __setattr__(self, name: str, value: Any) -> None:
         if name in RICH_PARTNER_FIELDS:
@@ -102,6 +113,21 @@ class Attachment:
 
 
 @dataclass
+class PackRecord:
+    """A partner pack written for one partner: when, which file, and the values it was prefilled with (the
+    base of the three-way merge when it comes back), then when and from which file it came back."""
+
+    partner_uid: str
+    slot: int  # 1-based partner number when the pack was written
+    sent_at: str  # ISO date-time, UTC
+    filename: str
+    sent: dict[str, Any] = field(default_factory=dict)  # field key -> value as the pack shows it (JSON form)
+    email: str = ""
+    received_at: str = ""  # ISO date-time of the last merge of a returned pack, "" until then
+    received_file: str = ""
+
+
+@dataclass
 class Dossier:
     call_id: str
     format_version: int = FORMAT_VERSION
@@ -116,6 +142,9 @@ class Dossier:
     written_grand_total: Decimal | None = None
     attachments: list[Attachment] = field(default_factory=list)
     language: str = "fr"
+    # Stable identity of the dossier (a partner pack carries it); not compared, like Partner.uid.
+    dossier_id: str = field(default_factory=new_uid, compare=False)
+    packs: list[PackRecord] = field(default_factory=list)
 
     def __setattr__(self, name: str, value: Any) -> None:
         if name in RICH_DOSSIER_FIELDS:
@@ -201,6 +230,8 @@ def to_json(
                 "budget": {row: _amount_out(v) for row, v in p.budget.items()},
                 "unreadable_amounts": dict(p.unreadable_amounts),
                 "written_total": _amount_out(p.written_total),
+                "email": p.email,
+                "uid": p.uid,
             }
         )
     attachments = []
@@ -217,8 +248,22 @@ def to_json(
         if include_attachment_data:
             item["data_base64"] = base64.b64encode(a.data).decode("ascii")
         attachments.append(item)
+    packs = [
+        {
+            "partner_uid": r.partner_uid,
+            "slot": r.slot,
+            "sent_at": r.sent_at,
+            "filename": r.filename,
+            "sent": dict(r.sent),
+            "email": r.email,
+            "received_at": r.received_at,
+            "received_file": r.received_file,
+        }
+        for r in dossier.packs
+    ]
     return {
         "call_id": dossier.call_id,
+        "dossier_id": dossier.dossier_id,
         "format_version": dossier.format_version,
         "language": dossier.language,
         "acronym": dossier.acronym,
@@ -231,7 +276,18 @@ def to_json(
         "description": {point: rich(text) for point, text in dossier.description.items()},
         "written_grand_total": _amount_out(dossier.written_grand_total),
         "attachments": attachments,
+        "packs": packs,
     }
+
+
+def _uid_in(data: dict[str, Any], key: str, where: str, length: int) -> str:
+    """A stored identity, or a new one for data written before identities existed (formats 1 and 2)."""
+    value = _expect(data, key, str, where, "")
+    if not value:
+        return new_uid(length)
+    if not _UID.fullmatch(value):
+        raise InterchangeError(f"« {where}{key} »: identifiant invalide (invalid id)")
+    return value
 
 
 def _expect(data: dict[str, Any], key: str, kind: type | tuple[type, ...], where: str, default: Any) -> Any:
@@ -271,7 +327,7 @@ def from_json(data: dict[str, Any], image_in: richtext.ImageIn | None = None) ->
         raise InterchangeError(
             f"« format_version » {version}: écrit par une version plus récente de l'application (newer format)"
         )
-    dossier = Dossier(call_id=call_id, format_version=FORMAT_VERSION)
+    dossier = Dossier(call_id=call_id, format_version=FORMAT_VERSION, dossier_id=_uid_in(data, "dossier_id", "", 32))
     for key in ("acronym", "title", "theme"):
         setattr(dossier, key, _expect(data, key, str, "", ""))
     for key in ("resume", "resume_grand_public"):
@@ -325,6 +381,8 @@ def from_json(data: dict[str, Any], image_in: richtext.ImageIn | None = None) ->
                 budget=budget,
                 unreadable_amounts=dict(unreadable),
                 written_total=_amount_in(raw.get("written_total"), f"{where}written_total"),
+                email=_expect(raw, "email", str, where, ""),
+                uid=_uid_in(raw, "uid", where, 12),
             )
         )
     for i, raw in enumerate(_expect(data, "attachments", list, "", [])):
@@ -346,6 +404,22 @@ def from_json(data: dict[str, Any], image_in: richtext.ImageIn | None = None) ->
                 partner=_expect(raw, "partner", int, where, None),
                 pages=_expect(raw, "pages", int, where, None),
                 title=_expect(raw, "title", str, where, ""),
+            )
+        )
+    for i, raw in enumerate(_expect(data, "packs", list, "", [])):
+        where = f"packs[{i}]."
+        if not isinstance(raw, dict):
+            raise InterchangeError(f"« packs[{i}] »: un objet est attendu (object expected)")
+        dossier.packs.append(
+            PackRecord(
+                partner_uid=_expect(raw, "partner_uid", str, where, ""),
+                slot=_expect(raw, "slot", int, where, 0),
+                sent_at=_expect(raw, "sent_at", str, where, ""),
+                filename=_expect(raw, "filename", str, where, ""),
+                sent=dict(_expect(raw, "sent", dict, where, {})),
+                email=_expect(raw, "email", str, where, ""),
+                received_at=_expect(raw, "received_at", str, where, ""),
+                received_file=_expect(raw, "received_file", str, where, ""),
             )
         )
     return dossier

@@ -130,6 +130,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "L'acronyme « {acronym} » ne peut pas former le nom de fichier imposé : {why_fr}.",
         "The acronym “{acronym}” cannot make the required file name: {why_en}.",
     ),
+    "attachments.duplicate": (
+        "« {filename} » est joint au partenaire {partner_a}{who_a} et au partenaire {partner_b}{who_b} : le même fichier ne peut pas être le CV de deux partenaires.",
+        "“{filename}” is attached to partner {partner_a}{who_a} and to partner {partner_b}{who_b}: one file cannot be two partners' CV.",
+    ),
     "deadline": (
         "La date limite de l'appel ({deadline}) est passée depuis {days} {days|jour|jours}.",
         "The call's deadline ({deadline}) passed {days} {days|day|days} ago.",

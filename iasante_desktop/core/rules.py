@@ -328,6 +328,9 @@ _ACRONYM_WHY = {
 def validate(dossier: Dossier, call: CallSpec, measures: Measures, today: dt.date | None = None) -> list[Finding]:
     """All findings for the dossier, in the annex's order, then naming and calendar."""
     findings = _sections(dossier, call, measures)
+    from iasante_desktop.core.attachment_checks import duplicate_findings
+
+    findings.extend(duplicate_findings(dossier))
     problem = acronym_problem(dossier.acronym, call)
     if problem and problem != "empty":
         why_fr, why_en = _ACRONYM_WHY[problem]

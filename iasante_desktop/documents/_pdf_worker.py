@@ -4,7 +4,7 @@ pypdf has had infinite loops and runaway memory on malformed files (NOTES.md); a
 sent the applicant a CV. This module runs as `python -m iasante_desktop.documents._pdf_worker OP` (or, in a
 frozen app, `<app> --pdf-worker OP`), reads its request on stdin and answers one JSON object on stdout:
 
-- `check`: stdin is the PDF; answer {"ok": true, "pages", "title", "unembedded_fonts"} or
+- `check`: stdin is the PDF; answer {"ok": true, "pages", "title", "unembedded_fonts", "text"} or
   {"ok": false, "reason", "detail"} with reason one of empty, not_pdf, encrypted, crypto, unreadable, no_pages.
 - `shrink`: stdin is {"input", "output"}; the input PDF with its scanned pages recompressed is written to
   output (pdf_shrink); answer {"ok": true, "pictures", "pages_changed", "pages"} or {"ok": false, ...}.
@@ -111,9 +111,25 @@ def check(data: bytes) -> dict[str, Any]:
         if metadata is not None and metadata.title:
             title = str(metadata.title).strip()
         fonts = _unembedded_fonts(reader)
+        text = _text(reader)
     except Exception as exc:  # noqa: BLE001 - pypdf raises many types on malformed input; all mean "unreadable"
         return {"ok": False, "reason": "unreadable", "detail": f"{type(exc).__name__}: {exc}"[:300]}
-    return {"ok": True, "pages": pages, "title": title, "unembedded_fonts": fonts}
+    return {"ok": True, "pages": pages, "title": title, "unembedded_fonts": fonts, "text": text}
+
+
+TEXT_PAGES = 3  # a CV's first pages say whose it is; an annex of 50 pages need not be read whole
+TEXT_CHARS = 20_000
+
+
+def _text(reader: Any) -> str:
+    """The first pages' text (to check that a CV is filed under the right partner); "" when unreadable."""
+    parts = []
+    for page in reader.pages[:TEXT_PAGES]:
+        try:
+            parts.append(page.extract_text() or "")
+        except Exception:  # noqa: BLE001 - text is a nicety: a page whose text cannot be read is skipped
+            continue
+    return "\n".join(parts)[:TEXT_CHARS]
 
 
 def assemble(request: dict[str, Any]) -> dict[str, Any]:

@@ -25,6 +25,7 @@ class PdfInfo:
     # Fonts the file uses without carrying them: the committee's reader substitutes them, and the final
     # PDF then fails an "all fonts embedded" check. Worth a warning, not a refusal.
     unembedded_fonts: tuple[str, ...] = ()
+    text: str = ""  # the first pages' text (to check that a CV is the right partner's)
 
 
 def _megabytes(size: int, lang: str) -> str:
@@ -101,6 +102,7 @@ def check_pdf(data: bytes, filename: str, timeout: float = CHECK_TIMEOUT_SECONDS
         size=len(data),
         title=str(answer.get("title", "")),
         unembedded_fonts=tuple(answer.get("unembedded_fonts", ())),
+        text=str(answer.get("text", "")),
     )
 
 
@@ -126,7 +128,15 @@ def load_attachment(path: Path, kind: str, partner: int | None = None) -> tuple[
     if kind not in ATTACHMENT_KINDS:
         raise ValueError(f"unknown attachment kind {kind!r}")
     path = Path(path)
-    data = read_pdf_file(path)
-    info = check_pdf(data, path.name)
-    attachment = Attachment(kind=kind, filename=path.name, data=data, partner=partner, pages=info.pages, title=info.title)
+    name = path.name
+    from iasante_desktop.documents.convert import convert_to_pdf, needs_conversion
+
+    if needs_conversion(path):
+        read_pdf_file(path)  # the same refusals for a missing, folder or oversized file
+        data = convert_to_pdf(path)  # a Word or ODT CV: LibreOffice makes the PDF, or the error says how
+        name = path.stem + ".pdf"
+    else:
+        data = read_pdf_file(path)
+    info = check_pdf(data, name)
+    attachment = Attachment(kind=kind, filename=name, data=data, partner=partner, pages=info.pages, title=info.title)
     return attachment, info

@@ -665,6 +665,22 @@ class Draft:
             _discard(previous)
             forget_recent(previous)
 
+    def name_after_acronym(self, acronym: str) -> bool:
+        """A draft made from scratch is autosaved as "brouillon-<timestamp>"; once the dossier has an acronym
+        it takes its name ("NEURO-IA-<timestamp>"), so the recent list does not show one project under two
+        names. Only such drafts in the autosave folder are renamed; True when this one was."""
+        from iasante_desktop.drafts.paths import slug
+
+        name = self.path.name
+        prefix = "brouillon-"
+        if not acronym.strip() or slug(acronym) == "brouillon" or not name.startswith(prefix):
+            return False
+        if self.path.parent.resolve() != autosave_dir().resolve():
+            return False
+        stamp = name[len(prefix) : -len(DRAFT_SUFFIX)] if name.endswith(DRAFT_SUFFIX) else name[len(prefix) :]
+        self.save_as(new_autosave_path(acronym, stamp))
+        return True
+
     # ---- exports -------------------------------------------------------------------------------------------
 
     def record_export(

@@ -60,6 +60,9 @@ class ReadOnlyDraft:
     def record_export(self, *args, **kwargs):
         return None
 
+    def name_after_acronym(self, acronym: str) -> bool:
+        return False
+
     def versions(self) -> list:
         return []
 
@@ -157,6 +160,7 @@ class MainWindow(QMainWindow):
         self._build_pages()
         self.session.check()
         self.resize(1280, 860)
+        self.setAcceptDrops(True)  # a returned partner pack (and its PDFs) dropped anywhere on the window
 
     # ---- actions and menus ---------------------------------------------------------------------------------
 
@@ -446,7 +450,7 @@ class MainWindow(QMainWindow):
         """Open a draft or import a Word file; every refusal becomes a message, never a traceback."""
         path = Path(path)
         if path.suffix.lower() == ".docx":
-            return self.import_word(path)
+            return bool(self.open_word_file(path))
         from iasante_desktop.drafts import Draft, DraftError, DraftLockedError
 
         if self.ctx.draft is not None and Path(self.ctx.draft.path).resolve() == path.resolve():
@@ -656,19 +660,29 @@ class MainWindow(QMainWindow):
         return [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile() and u.toLocalFile().lower().endswith(CALL_SUFFIX)]
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt API
-        if self._dropped_calls(event.mimeData()):
+        """A call file (.toml) to install, or a Word file (a dossier, a partner's pack) with its PDFs."""
+        if self._dropped_calls(event.mimeData()) or self._dropped_words(event.mimeData())[0]:
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dropEvent(self, event) -> None:  # noqa: N802 - Qt API
-        paths = self._dropped_calls(event.mimeData())
-        if not paths:
+        calls = self._dropped_calls(event.mimeData())
+        words, pdfs = self._dropped_words(event.mimeData())
+        if not calls and not words:
             event.ignore()
             return
         event.acceptProposedAction()
-        for path in paths:
+        for path in calls:
             self.install_call(path)
+        if words:
+            self.drop_files(words, pdfs)
+
+    @staticmethod
+    def _dropped_words(mime) -> tuple[list[Path], list[Path]]:
+        paths = [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()] if mime.hasUrls() else []
+        words = [p for p in paths if p.suffix.lower() == ".docx"]
+        return words, [p for p in paths if p.suffix.lower() == ".pdf"]
 
     def _offer_recovery(self, path: Path, error) -> None:
         """A damaged draft: say so and, when a saved version is still readable, offer to open it."""
@@ -707,6 +721,79 @@ class MainWindow(QMainWindow):
         if rebuild:
             self._build_pages()
         self.show_page("identification")
+
+    # ---- partner packs -------------------------------------------------------------------------------------
+
+    def merge_pack(self, path: Path, pdfs=()):
+        """Open the diff dialog of a returned partner pack; None when refused (one line, French then English)
+        or when the file is not a pack."""
+        from iasante_desktop.gui.pack_merging import NOT_A_PACK, start_pack_merge
+
+        if self.ctx.draft is None:
+            return None
+        dialog = start_pack_merge(self.ctx, self, Path(path), pdfs, self.show_error)
+        return None if dialog == NOT_A_PACK else dialog
+
+    def open_word_file(self, path: Path, pdfs=()):
+        """A Word file opened or dropped: a returned pack merges into the open dossier; anything else is
+        imported as a dossier."""
+        from iasante_desktop.gui.pack_merging import NOT_A_PACK, start_pack_merge
+
+        if self.ctx.draft is not None:
+            dialog = start_pack_merge(self.ctx, self, Path(path), pdfs, self.show_error)
+            if dialog != NOT_A_PACK:
+                return dialog
+            dialog = self.merge_word(Path(path))
+            if dialog is not None:
+                return dialog
+        elif self.open_pack(Path(path)):
+            return True
+        return self.import_word(Path(path))
+
+    def open_pack(self, path: Path) -> bool:
+        """A partner who has the app opens their pack: a draft with their block at its slot, under the pack's
+        identities, so the pack they write back from the Partenaires page is recognised. False when the
+        file is not a pack."""
+        from iasante_desktop.documents.errors import DocumentError
+        from iasante_desktop.drafts import Draft, DraftError
+        from iasante_desktop.partner_packs import dossier_from_pack
+
+        try:
+            dossier = dossier_from_pack(Path(path), self.ctx.call)
+        except (DocumentError, OSError):
+            return False
+        try:
+            draft = Draft.create(None, dossier)
+        except DraftError as exc:
+            self.show_error(self.tr("Ouverture impossible"), exc.message(self.ctx.lang))
+            return True
+        self.session.attach(draft, dossier)
+        self.show_page("partners")
+        self.pages["partners"].list.setCurrentRow(len(dossier.partners) - 1)
+        return True
+
+    def merge_word(self, path: Path):
+        """The open dossier's own Word file again (same acronym): the diff dialog rather than a second
+        dossier; attachments stay. None when the file is another project's (or unreadable: the import says why)."""
+        from iasante_desktop.documents.errors import DocumentError
+        from iasante_desktop.gui.dialogs.pack_merge import PackMergeDialog
+        from iasante_desktop.word_merging import prepare_word_merge, same_project
+
+        try:
+            plan = prepare_word_merge(self.ctx.dossier, self.ctx.call, Path(path))
+        except (DocumentError, OSError):
+            return None
+        if not same_project(self.ctx.dossier, plan):
+            return None
+        dialog = PackMergeDialog(self.ctx, plan, (), self)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+
+    def drop_files(self, words, pdfs=()):
+        """Dropped files: the first Word file with the PDFs dropped with it (they attach to the pack's partner)."""
+        return self.open_word_file(Path(words[0]), pdfs)
 
     def import_word(self, path: Path) -> bool:
         from iasante_desktop.documents.errors import DocumentError
@@ -807,7 +894,7 @@ class MainWindow(QMainWindow):
             self, self.tr("Importer un fichier Word"), "", self.tr("Fichiers Word (*.docx)")
         )
         if path:
-            self.import_word(Path(path))
+            self.open_word_file(Path(path))
 
     def _choose_and_save_as(self) -> None:
         from iasante_desktop.core.naming import file_stem

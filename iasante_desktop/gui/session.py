@@ -41,6 +41,7 @@ class DossierSession(QObject):
         self.timer.timeout.connect(self.save_now)
         self.clock = time.monotonic  # seconds; tests drive it to check the save schedule without waiting
         self._first_unsaved: float | None = None  # self.clock() of the oldest edit not yet saved
+        self._last_edited = ""  # the field path of the last edit: the draft is renamed once the acronym is left
         ctx.events.edited.connect(self._edited)
 
     # ---- checking ------------------------------------------------------------------------------------------
@@ -66,7 +67,8 @@ class DossierSession(QObject):
         del self.check_durations_ms[:-200]
         self.ctx.events.checked.emit()
 
-    def _edited(self, _path: str) -> None:
+    def _edited(self, path: str) -> None:
+        self._last_edited = path
         self.check()
         if self.ctx.draft is not None:
             now = self.clock()
@@ -109,7 +111,19 @@ class DossierSession(QObject):
         self.save_durations_ms.append((time.perf_counter() - started) * 1000)
         del self.save_durations_ms[:-200]
         self._set_state(SAVED)
+        if self._last_edited != "acronym" or reason != "autosave":
+            self._follow_acronym()  # not while the acronym is being typed: one rename, once it is left
         return True
+
+    def _follow_acronym(self) -> None:
+        from iasante_desktop.drafts import DraftError
+
+        draft = self.ctx.draft
+        try:
+            if draft is not None and draft.name_after_acronym(self.ctx.dossier.acronym):
+                self.state_changed.emit(self.state)  # the title shows the new name
+        except (DraftError, OSError):
+            pass  # the draft keeps its first name; nothing is lost
 
     def checkpoint(self, label: str = "") -> bool:
         """An explicit save (Ctrl+S): the state on disk and a version in the history."""
@@ -159,6 +173,7 @@ class DossierSession(QObject):
         if self.pending:
             self.save_now()
         self.timer.stop()
+        self._follow_acronym()
         try:
             draft.close()
         except DraftError as exc:

@@ -3,37 +3,37 @@
 <context>
     <name>AttachmentList</name>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="61" />
+        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="77" />
         <source>Ajouter…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="62" />
+        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="78" />
         <source>Ajouter : %1</source>
         <translation>Add: %1</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="63" />
+        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="79" />
         <source>Ouvrir</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="64" />
+        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="80" />
         <source>Ouvrir le fichier choisi : %1</source>
         <translation>Open the selected file: %1</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="65" />
+        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="81" />
         <source>Retirer</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="66" />
+        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="82" />
         <source>Retirer le fichier choisi : %1</source>
         <translation>Remove the selected file: %1</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="67" />
+        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="83" />
         <source>Déposez ici des fichiers PDF, ou cliquez sur « Ajouter… ».</source>
         <translation>Drop PDF files here, or click “Add…”.</translation>
     </message>
@@ -59,32 +59,42 @@
 <context>
     <name>AttachmentsPage</name>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="43" />
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="49" />
         <source>Joignez les pièces en PDF (%1 au plus par fichier). Chaque fichier est vérifié à son arrivée : il doit s'ouvrir sans mot de passe.</source>
         <translation>Attach the documents as PDF (at most %1 per file). Each file is checked on arrival: it must open without a password.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="51" />
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="57" />
         <source>Résultat de la dernière pièce jointe</source>
         <translation>Result of the last attachment</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="54" />
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="60" />
         <source>Total des pièces jointes</source>
         <translation>Attachments in total</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="57" />
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="62" />
+        <source>Annuler la dernière action</source>
+        <translation>Undo the last action</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="63" />
+        <source>Annuler la dernière action sur les pièces jointes</source>
+        <translation>Undo the last action on the attachments</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="67" />
         <source>CV des porteurs (un PDF par partenaire)</source>
         <translation>Project leads' CVs (one PDF per partner)</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="59" />
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="69" />
         <source>&amp;Lettres d'intérêt</source>
         <translation>&amp;Letters of interest</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="60" />
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="70" />
         <source>Autres &amp;annexes</source>
         <translation>Other &amp;annexes</translation>
     </message>
@@ -94,99 +104,127 @@
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="94" />
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="110" />
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="272" />
         <source>Partenaire %1</source>
         <translation>Partner %1</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="104" />
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="123" />
         <source>{n} pièce jointe</source>
         <translation>{n} attachment</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="104" />
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="123" />
         <source>{n} pièces jointes</source>
         <translation>{n} attachments</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="105" />
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="243" />
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="124" />
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="346" />
         <source>{n} page</source>
         <translation>{n} page</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="105" />
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="243" />
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="124" />
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="346" />
         <source>{n} pages</source>
         <translation>{n} pages</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="108" />
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="127" />
         <source>Aucune pièce jointe.</source>
         <translation>No attachment.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="123" />
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="142" />
         <source>Un seul CV par partenaire : déposez un seul fichier.</source>
         <translation>One CV per partner: drop a single file.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="127" />
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="146" />
         <source>Vérification de %1…</source>
         <translation>Checking %1…</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="153" />
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="177" />
         <source>« %1 » : le partenaire a été supprimé entre-temps.</source>
         <translation>“%1”: the partner was deleted in the meantime.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="156" />
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="180" />
         <source>« %1 » est déjà joint.</source>
         <translation>“%1” is already attached.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="162" />
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="186" />
         <source>« %1 » utilise des polices non incorporées (%2) : le lecteur du comité pourrait en afficher d'autres.</source>
         <translation>“%1” uses fonts that are not embedded (%2): the committee’s reader may show other fonts.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="166" />
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="196" />
         <source>Joint : %1</source>
         <translation>Attached: %1</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="185" />
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="210" />
+        <source>ajout de %1</source>
+        <translation>adding %1</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="220" />
+        <source>retrait de %1</source>
+        <translation>removing %1</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="223" />
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="225" />
         <source>Retiré : %1</source>
         <translation>Removed: %1</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="192" />
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="240" />
+        <source>déplacement de %1</source>
+        <translation>moving %1</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="245" />
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="249" />
+        <source>%1 déplacé vers le partenaire %2.</source>
+        <translation>%1 moved to partner %2.</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="262" />
+        <source>Annulé : %1</source>
+        <translation>Undone: %1</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="295" />
         <source>« %1 » : copie temporaire impossible (%2).</source>
         <translation>“%1”: cannot make a temporary copy (%2).</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="196" />
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="299" />
         <source>Aucun lecteur PDF n'a pu ouvrir « %1 » ; une copie est ici : %2</source>
         <translation>No PDF reader could open “%1”; a copy is here: %2</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="233" />
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="336" />
         <source>CV sans partenaire : %1</source>
         <translation>CV without a partner: %1</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="245" />
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="348" />
         <source>pages inconnues</source>
         <translation>pages unknown</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="256" />
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="359" />
         <source>CV du partenaire %1</source>
         <translation>CV of partner %1</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="261" />
+        <location filename="../../iasante_desktop/gui/pages/attachments.py" line="364" />
         <source>Joindre des PDF</source>
         <translation>Attach PDF files</translation>
     </message>
@@ -405,53 +443,68 @@
 <context>
     <name>CvSlot</name>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="18" />
-        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="46" />
+        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="19" />
+        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="62" />
         <source>Choisir…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="19" />
+        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="20" />
         <source>Ouvrir</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="20" />
+        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="21" />
         <source>Retirer</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="34" />
+        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="22" />
+        <source>Déplacer vers…</source>
+        <translation>Move to…</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="47" />
         <source>Choisir le CV du partenaire %1</source>
         <translation>Choose the CV of partner %1</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="35" />
+        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="48" />
         <source>Ouvrir le CV du partenaire %1</source>
         <translation>Open the CV of partner %1</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="36" />
+        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="49" />
         <source>Retirer le CV du partenaire %1</source>
         <translation>Remove the CV of partner %1</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="37" />
+        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="50" />
+        <source>Déplacer le CV du partenaire %1 vers un autre partenaire</source>
+        <translation>Move partner %1's CV to another partner</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="51" />
+        <source>Message sur le CV du partenaire %1</source>
+        <translation>Message about partner %1's CV</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="52" />
         <source>CV joint du partenaire %1</source>
         <translation>Attached CV of partner %1</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="38" />
+        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="53" />
         <source>Dépôt du CV du partenaire %1</source>
         <translation>Drop area for the CV of partner %1</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="43" />
+        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="58" />
         <source>Déposez ici le CV en PDF, ou cliquez sur « Choisir… ».</source>
         <translation>Drop the CV as a PDF here, or click “Choose…”.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="46" />
+        <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="62" />
         <source>Remplacer…</source>
         <translation>Replace…</translation>
     </message>
@@ -700,7 +753,7 @@
 <context>
     <name>DossierSession</name>
     <message>
-        <location filename="../../iasante_desktop/gui/session.py" line="106" />
+        <location filename="../../iasante_desktop/gui/session.py" line="108" />
         <source>Enregistrement impossible : {why}</source>
         <translation>Cannot save: {why}</translation>
     </message>
@@ -980,187 +1033,188 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="219" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="223" />
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="220" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="224" />
         <source>Ré&amp;cents</source>
         <translation>Re&amp;cent</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="221" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="225" />
         <source>&amp;Édition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="222" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="226" />
         <source>&amp;Nouveau</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="223" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="227" />
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="224" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="228" />
         <source>&amp;Importer un fichier Word…</source>
         <translation>&amp;Import a Word file…</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="225" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="229" />
         <source>&amp;Enregistrer</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="226" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="230" />
         <source>Enregistrer &amp;sous…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="227" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="231" />
         <source>&amp;Historique des versions…</source>
         <translation>Version &amp;history…</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="228" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="232" />
         <source>E&amp;xporter…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="229" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="233" />
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="230" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="234" />
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="231" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="235" />
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="232" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="236" />
         <source>App&amp;els</source>
         <translation>&amp;Calls</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="233" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="237" />
         <source>&amp;Installer un fichier d'appel…</source>
         <translation>&amp;Install a call file…</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="234" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="238" />
         <source>&amp;Dériver l'appel suivant…</source>
         <translation>&amp;Derive the next call…</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="235" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="239" />
         <source>&amp;Changer d'appel…</source>
         <translation>&amp;Change call…</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="236" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="240" />
         <source>Lecture seule</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="239" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="243" />
         <source>&lt; &amp;Précédent</source>
         <translation>&lt; &amp;Previous</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="240" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="244" />
         <source>&amp;Suivant &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="241" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="245" />
         <source>Page précédente</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="242" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="246" />
         <source>Page suivante</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="243" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="247" />
         <source>Rubriques du dossier</source>
         <translation>Dossier sections</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="244" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="248" />
         <source>Rubrique affichée</source>
         <translation>Section shown</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="245" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="249" />
         <source>État de l'enregistrement</source>
         <translation>Save state</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="254" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="258" />
         <source>(aucun brouillon récent)</source>
         <translation>(no recent draft)</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="396" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="400" />
         <source>complet</source>
         <translation>complete</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="397" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="401" />
         <source>avertissements</source>
         <translation>warnings</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="398" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="402" />
         <source>erreurs</source>
         <translation>errors</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="399" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="403" />
         <source>aucun dossier ouvert</source>
         <translation>no dossier open</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="436" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="440" />
         <source>Nouveau dossier impossible</source>
         <translation>Cannot create a dossier</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="458" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="462" />
         <source>Brouillon déjà ouvert</source>
         <translation>Draft already open</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="464" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="468" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="768" />
         <source>Ouverture impossible</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="492" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="496" />
         <source>Son fichier d'appel ne peut pas être lu : {why}</source>
         <translation>Its call file cannot be read: {why}</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="494" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="498" />
         <source>Son fichier d'appel est introuvable sur cet ordinateur.</source>
         <translation>Its call file is not on this computer.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="505" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="509" />
         <source>Dossier en lecture seule</source>
         <translation>Read-only dossier</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="507" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="511" />
         <source>Ce dossier a été écrit pour l'appel « {call} ». {problem}
 
 Il s'ouvre en lecture seule, présenté selon l'appel « {shown} » : rien n'y sera modifié ni enregistré. Pour le modifier, installez le fichier de son appel (Appels &gt; Installer un fichier d'appel…) puis rouvrez-le, ou faites-le passer à un autre appel (Appels &gt; Changer d'appel…).</source>
@@ -1169,12 +1223,12 @@ Il s'ouvre en lecture seule, présenté selon l'appel « {shown} » : rien n'y s
 It opens read-only, shown under the call “{shown}”: nothing in it will be changed or saved. To edit it, install its call file (Calls &gt; Install a call file…) and open it again, or move it to another call (Calls &gt; Change call…).</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="533" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="537" />
         <source>Appel déjà installé</source>
         <translation>Call already installed</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="534" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="538" />
         <source>{why}
 
 Remplacer l'appel installé par ce fichier ?</source>
@@ -1183,27 +1237,27 @@ Remplacer l'appel installé par ce fichier ?</source>
 Replace the installed call with this file?</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="535" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="539" />
         <source>Remplacer</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="541" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="545" />
         <source>Appel refusé</source>
         <translation>Call refused</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="542" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="546" />
         <source>Ce fichier n'est pas un appel utilisable ; rien n'est installé.</source>
         <translation>This file is not a usable call; nothing is installed.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="547" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="551" />
         <source>Appel installé</source>
         <translation>Call installed</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="548" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="552" />
         <source>L'appel « {name} » est installé (date limite : {deadline}). Il est choisi pour le prochain nouveau dossier.
 
 {path}</source>
@@ -1212,149 +1266,301 @@ Replace the installed call with this file?</translation>
 {path}</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="556" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="560" />
         <source>Installer un fichier d'appel</source>
         <translation>Install a call file</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="556" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="560" />
         <source>Fichiers d'appel (*.toml)</source>
         <translation>Call files (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="584" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="588" />
         <source>Appel « {name} » créé et installé : {path}</source>
         <translation>Call “{name}” created and installed: {path}</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="591" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="595" />
         <source>Changer d'appel</source>
         <translation>Change call</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="591" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="595" />
         <source>Ouvrez d'abord un dossier.</source>
         <translation>Open a dossier first.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="621" />
-        <location filename="../../iasante_desktop/gui/main_window.py" line="635" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="625" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="639" />
         <source>Changement d'appel impossible</source>
         <translation>Cannot change the call</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="645" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="649" />
         <source>Dossier passé à l'appel « {name} » : {errors} erreur(s). Noté dans l'historique.</source>
         <translation>Dossier moved to the call “{name}”: {errors} error(s). Noted in the history.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="677" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="691" />
         <source>Brouillon illisible</source>
         <translation>Unreadable draft</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="682" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="696" />
         <source>La dernière version lisible date du {when}. L'ouvrir ?</source>
         <translation>The last readable version was saved on {when}. Open it?</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="685" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="699" />
         <source>Brouillon endommagé</source>
         <translation>Damaged draft</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="687" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="701" />
         <source>Ouvrir la dernière version lisible</source>
         <translation>Open the last readable version</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="698" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="712" />
         <source>Récupération impossible</source>
         <translation>Cannot recover</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="721" />
-        <location filename="../../iasante_desktop/gui/main_window.py" line="724" />
-        <location filename="../../iasante_desktop/gui/main_window.py" line="731" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="808" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="811" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="818" />
         <source>Import impossible</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="741" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="828" />
         <source>Import terminé</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="742" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="829" />
         <source>Le fichier {name} a été importé. Points à vérifier :</source>
         <translation>The file {name} was imported. Points to check:</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="752" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="839" />
         <source>Version enregistrée dans l'historique.</source>
         <translation>Version saved in the history.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="767" />
-        <location filename="../../iasante_desktop/gui/main_window.py" line="770" />
-        <location filename="../../iasante_desktop/gui/main_window.py" line="871" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="854" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="857" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="958" />
         <source>Enregistrement impossible</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="798" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="885" />
         <source>Ouvrir un brouillon</source>
         <translation>Open a draft</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="800" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="887" />
         <source>Brouillons (*{suffix});;Fichiers Word (*.docx)</source>
         <translation>Drafts (*{suffix});;Word files (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="807" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="894" />
         <source>Importer un fichier Word</source>
         <translation>Import a Word file</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="807" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="894" />
         <source>Fichiers Word (*.docx)</source>
         <translation>Word files (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="821" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="908" />
         <source>Enregistrer une copie portable</source>
         <translation>Save a portable copy</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="823" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="910" />
         <source>Brouillons (*{suffix})</source>
         <translation>Drafts (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="859" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="946" />
         <source>lecture seule</source>
         <translation>read-only</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="862" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="949" />
         <source>modifié</source>
         <translation>modified</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="863" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="950" />
         <source>enregistrement…</source>
         <translation>saving…</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="864" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="951" />
         <source>non enregistré</source>
         <translation>not saved</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="865" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="952" />
         <source>enregistré</source>
         <translation>saved</translation>
+    </message>
+</context>
+<context>
+    <name>PackMergeDialog</name>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/pack_merge.py" line="60" />
+        <source>Pack reçu du partenaire %1</source>
+        <translation>Pack received from partner %1</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/pack_merge.py" line="61" />
+        <source>partenaire %1</source>
+        <translation>partner %1</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/pack_merge.py" line="76" />
+        <source>Importer dans le dossier ouvert</source>
+        <translation>Import into the open dossier</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/pack_merge.py" line="89" />
+        <source>Règles de l'appel sur le bloc reçu</source>
+        <translation>The call's rules on the block received</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/pack_merge.py" line="93" />
+        <source>Pièces jointes reçues : %1</source>
+        <translation>Attachments received: %1</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/pack_merge.py" line="102" />
+        <source>Champ</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/pack_merge.py" line="102" />
+        <source>Dans le dossier</source>
+        <translation>In the dossier</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/pack_merge.py" line="102" />
+        <source>Envoyé par le partenaire</source>
+        <translation>Sent by the partner</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/pack_merge.py" line="102" />
+        <source>Choix</source>
+        <translation>Choice</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/pack_merge.py" line="102" />
+        <source>Reçu</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/pack_merge.py" line="114" />
+        <source>(modifié dans le dossier depuis l'envoi du pack ; envoyé : %1)</source>
+        <translation>(changed in the dossier since the pack was sent; sent: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/pack_merge.py" line="118" />
+        <source>%1 : valeur du dossier</source>
+        <translation>%1: the dossier's value</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/pack_merge.py" line="120" />
+        <source>%1 : valeur reçue</source>
+        <translation>%1: value received</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/pack_merge.py" line="143" />
+        <source>%1 : accepter la valeur reçue</source>
+        <translation>%1: accept the value received</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/pack_merge.py" line="129" />
+        <source>Garder le dossier</source>
+        <translation>Keep the dossier</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/pack_merge.py" line="66" />
+        <source>Pack du partenaire %1 (%2), daté du %3, fichier %4 : {n} champ différent.</source>
+        <translation>Partner %1's pack (%2), dated %3, file %4: {n} field differs.</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/pack_merge.py" line="67" />
+        <source>Pack du partenaire %1 (%2), daté du %3, fichier %4 : {n} champs différents.</source>
+        <translation>Partner %1's pack (%2), dated %3, file %4: {n} fields differ.</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/pack_merge.py" line="81" />
+        <source>Import de %1 dans le dossier ouvert : {n} champ différent. Les pièces jointes restent ; un champ vide du fichier Word ne change rien.</source>
+        <translation>Importing %1 into the open dossier: {n} field differs. Attachments stay; an empty field of the Word file changes nothing.</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/pack_merge.py" line="82" />
+        <source>Import de %1 dans le dossier ouvert : {n} champs différents. Les pièces jointes restent ; un champ vide du fichier Word ne change rien.</source>
+        <translation>Importing %1 into the open dossier: {n} fields differ. Attachments stay; an empty field of the Word file changes nothing.</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/pack_merge.py" line="130" />
+        <source>Prendre le partenaire</source>
+        <translation>Take the partner's</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/pack_merge.py" line="131" />
+        <source>%1 : garder la valeur du dossier</source>
+        <translation>%1: keep the dossier's value</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/pack_merge.py" line="132" />
+        <source>%1 : prendre la valeur du partenaire</source>
+        <translation>%1: take the partner's value</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/pack_merge.py" line="141" />
+        <source>Accepter</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/pack_merge.py" line="154" />
+        <source>Le pack reçu ne change rien au dossier.</source>
+        <translation>The pack received changes nothing in the dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/pack_merge.py" line="157" />
+        <source>Tout &amp;accepter</source>
+        <translation>&amp;Accept all</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/pack_merge.py" line="158" />
+        <source>A&amp;ppliquer</source>
+        <translation>A&amp;pply</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/dialogs/pack_merge.py" line="187" />
+        <source>%1 conflit(s) à trancher : choisissez une des deux versions.</source>
+        <translation>%1 conflict(s) to settle: choose one of the two versions.</translation>
+    </message>
+</context>
+<context>
+    <name>PackMerging</name>
+    <message>
+        <location filename="../../iasante_desktop/gui/pack_merging.py" line="29" />
+        <source>Pack refusé</source>
+        <translation>Pack refused</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pack_merging.py" line="34" />
+        <location filename="../../iasante_desktop/gui/pack_merging.py" line="37" />
+        <source>Pack illisible</source>
+        <translation>Unreadable pack</translation>
     </message>
 </context>
 <context>
@@ -1415,12 +1621,12 @@ Replace the installed call with this file?</translation>
         <translation>&amp;Institution:</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="87" />
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="92" />
         <source>Site en Occitanie</source>
         <translation>Site in Occitanie</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="92" />
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="97" />
         <source>Territoire du site</source>
         <translation>Site's territory</translation>
     </message>
@@ -1435,155 +1641,293 @@ Replace the installed call with this file?</translation>
         <translation>C&amp;ontract end:</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="96" />
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="85" />
+        <source>Courriel du porteur</source>
+        <translation>Carrier's e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="86" />
+        <source>pour lui envoyer son pack et les relances</source>
+        <translation>to send them their pack and reminders</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="87" />
+        <source>Courriel :</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="101" />
         <source>Sit&amp;e :</source>
         <translation>&amp;Site:</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="100" />
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="105" />
         <source>Site suggéré</source>
         <translation>Suggested site</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="102" />
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="107" />
         <source>Accepter le site suggéré</source>
         <translation>Accept the suggested site</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="118" />
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="123" />
         <source>Domaine : %1</source>
         <translation>Field: %1</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="122" />
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="127" />
         <source>&amp;Domaine :</source>
         <translation>Fiel&amp;d:</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="128" />
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="133" />
         <source>Bref curriculum vitae</source>
         <translation>Short curriculum vitae</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="131" />
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="136" />
         <source>Présentation de l'équipe</source>
         <translation>Team presentation</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="132" />
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="137" />
         <source>&amp;CV :</source>
         <translation>&amp;CV:</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="133" />
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="138" />
         <source>É&amp;quipe :</source>
         <translation>&amp;Team:</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="138" />
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="143" />
         <source>Problèmes relevés pour ce partenaire</source>
         <translation>Problems found for this partner</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="257" />
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="264" />
         <source>Territoire : %1</source>
         <translation>Territory: %1</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="260" />
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="267" />
         <source>Lieu absent de la liste des sites d'Occitanie : territoire inconnu</source>
         <translation>Place not in the list of Occitanie sites: territory unknown</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="267" />
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="274" />
         <source>Site déduit automatiquement : %1. Confirmez-le ou choisissez-en un autre.</source>
         <translation>Site inferred automatically: %1. Confirm it or choose another.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="268" />
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="275" />
         <source>Confirmer</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="272" />
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="279" />
         <source>Site suggéré d'après l'unité : %1 (%2).</source>
         <translation>Site suggested from the unit: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="274" />
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="281" />
         <source>Utiliser « %1 »</source>
         <translation>Use “%1”</translation>
     </message>
 </context>
 <context>
+    <name>PartnersBoard</name>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/partners_board.py" line="36" />
+        <source>Suivi des partenaires</source>
+        <translation>Partners board</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/partners_board.py" line="38" />
+        <source>Suivi des partenaires : packs envoyés, reçus, pièces manquantes</source>
+        <translation>Partners board: packs sent, received, missing items</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/partners_board.py" line="40" />
+        <source>Partenaire</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/partners_board.py" line="40" />
+        <source>Courriel</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/partners_board.py" line="40" />
+        <source>Pack envoyé le</source>
+        <translation>Pack sent on</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/partners_board.py" line="40" />
+        <source>Reçu le</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/partners_board.py" line="40" />
+        <source>Manque encore</source>
+        <translation>Still missing</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/partners_board.py" line="49" />
+        <source>Tout sélectionner</source>
+        <translation>Select all</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/partners_board.py" line="55" />
+        <source>Écrire le pack et son courriel…</source>
+        <translation>Write the pack and its e-mail…</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/partners_board.py" line="56" />
+        <source>Écrire le pack du partenaire choisi et son courriel</source>
+        <translation>Write the chosen partner's pack and its e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/partners_board.py" line="57" />
+        <source>Courriel de relance…</source>
+        <translation>Reminder e-mail…</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/partners_board.py" line="58" />
+        <source>Écrire un courriel de relance pour ce qui manque</source>
+        <translation>Write a reminder e-mail for what is missing</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/partners_board.py" line="59" />
+        <source>Fusionner un pack reçu…</source>
+        <translation>Merge a returned pack…</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/partners_board.py" line="60" />
+        <source>Ouvrir un pack partenaire rempli et le fusionner</source>
+        <translation>Open a filled partner pack and merge it</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/partners_board.py" line="88" />
+        <source>Partenaire %1</source>
+        <translation>Partner %1</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/partners_board.py" line="91" />
+        <source>rien</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/partners_board.py" line="119" />
+        <source>Dossier où écrire le pack et son courriel</source>
+        <translation>Folder to write the pack and its e-mail in</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/partners_board.py" line="125" />
+        <source>Pack partenaire rempli</source>
+        <translation>Filled partner pack</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/partners_board.py" line="125" />
+        <source>Fichiers Word (*.docx)</source>
+        <translation>Word files (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/partners_board.py" line="151" />
+        <source>Pack écrit : %1 ; courriel à envoyer : %2</source>
+        <translation>Pack written: %1; e-mail to send: %2</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/partners_board.py" line="153" />
+        <source>Le partenaire n'a pas d'adresse courriel : ajoutez-la dans sa fiche, ou au message.</source>
+        <translation>The partner has no e-mail address: add it to their form, or to the message.</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/partners_board.py" line="175" />
+        <source>Courriel de relance écrit : %1</source>
+        <translation>Reminder e-mail written: %1</translation>
+    </message>
+</context>
+<context>
     <name>PartnersPage</name>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/partners.py" line="50" />
+        <location filename="../../iasante_desktop/gui/pages/partners.py" line="51" />
         <source>Co-portage IA et Santé</source>
         <translation>Joint leadership by AI and health</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/partners.py" line="52" />
+        <location filename="../../iasante_desktop/gui/pages/partners.py" line="53" />
         <source>Territoires des partenaires et plafond</source>
         <translation>Partners' territories and cap</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/partners.py" line="54" />
+        <location filename="../../iasante_desktop/gui/pages/partners.py" line="55" />
         <source>Problèmes relevés pour l'ensemble des partenaires</source>
         <translation>Problems found for the partners as a whole</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/partners.py" line="57" />
+        <location filename="../../iasante_desktop/gui/pages/partners.py" line="58" />
         <source>Liste des partenaires</source>
         <translation>List of partners</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/partners.py" line="63" />
+        <location filename="../../iasante_desktop/gui/pages/partners.py" line="64" />
         <source>&amp;Ajouter un partenaire</source>
         <translation>&amp;Add a partner</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/partners.py" line="64" />
+        <location filename="../../iasante_desktop/gui/pages/partners.py" line="65" />
         <source>Ajouter un partenaire</source>
         <translation>Add a partner</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/partners.py" line="66" />
+        <location filename="../../iasante_desktop/gui/pages/partners.py" line="67" />
         <source>Supprimer le partenaire choisi</source>
         <translation>Delete the selected partner</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/partners.py" line="67" />
+        <location filename="../../iasante_desktop/gui/pages/partners.py" line="68" />
         <source>&amp;Monter</source>
         <translation>Mo&amp;ve up</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/partners.py" line="68" />
+        <location filename="../../iasante_desktop/gui/pages/partners.py" line="69" />
         <source>Monter le partenaire choisi</source>
         <translation>Move the selected partner up</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/partners.py" line="60" />
+        <location filename="../../iasante_desktop/gui/pages/partners.py" line="157" />
+        <source>Pack illisible</source>
+        <translation>Unreadable pack</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/partners.py" line="157" />
+        <source>Ce fichier Word n'est pas un pack partenaire.</source>
+        <translation>This Word file is not a partner pack.</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/partners.py" line="61" />
         <source>&amp;Liste des partenaires :</source>
         <translation>&amp;List of partners:</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/partners.py" line="65" />
+        <location filename="../../iasante_desktop/gui/pages/partners.py" line="66" />
         <source>Suppr&amp;imer</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/partners.py" line="69" />
+        <location filename="../../iasante_desktop/gui/pages/partners.py" line="70" />
         <source>Descend&amp;re</source>
         <translation>Move do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/partners.py" line="70" />
+        <location filename="../../iasante_desktop/gui/pages/partners.py" line="71" />
         <source>Descendre le partenaire choisi</source>
         <translation>Move the selected partner down</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/partners.py" line="73" />
+        <location filename="../../iasante_desktop/gui/pages/partners.py" line="74" />
         <source>Fiche du partenaire</source>
         <translation>Partner's details</translation>
     </message>
@@ -1593,42 +1937,42 @@ Replace the installed call with this file?</translation>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/partners.py" line="190" />
+        <location filename="../../iasante_desktop/gui/pages/partners.py" line="219" />
         <source>Supprimer le partenaire %1 avec son budget ?</source>
         <translation>Delete partner %1 with its budget?</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/partners.py" line="192" />
+        <location filename="../../iasante_desktop/gui/pages/partners.py" line="221" />
         <source>Son CV joint sera retiré aussi.</source>
         <translation>Its attached CV will be removed too.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/partners.py" line="195" />
+        <location filename="../../iasante_desktop/gui/pages/partners.py" line="224" />
         <source>Supprimer un partenaire</source>
         <translation>Delete a partner</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/partners.py" line="261" />
+        <location filename="../../iasante_desktop/gui/pages/partners.py" line="290" />
         <source>Partenaire %1</source>
         <translation>Partner %1</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/partners.py" line="264" />
+        <location filename="../../iasante_desktop/gui/pages/partners.py" line="293" />
         <source>erreurs</source>
         <translation>errors</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/partners.py" line="266" />
+        <location filename="../../iasante_desktop/gui/pages/partners.py" line="295" />
         <source>avertissements</source>
         <translation>warnings</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/partners.py" line="268" />
+        <location filename="../../iasante_desktop/gui/pages/partners.py" line="297" />
         <source>complet</source>
         <translation>complete</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/partners.py" line="291" />
+        <location filename="../../iasante_desktop/gui/pages/partners.py" line="320" />
         <source>Co-portage : %1</source>
         <translation>Joint leadership: %1</translation>
     </message>
@@ -1807,11 +2151,6 @@ Replace the installed call with this file?</translation>
         <translation>The destination is not a folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="314" />
-        <source>Archive ZIP : {sentence}</source>
-        <translation>ZIP archive: {sentence}</translation>
-    </message>
-    <message>
         <location filename="../../iasante_desktop/gui/pages/review.py" line="442" />
         <source>Exporté le {when} : {names}</source>
         <translation>Exported on {when}: {names}</translation>
@@ -1897,6 +2236,11 @@ Replace the installed call with this file?</translation>
         <translation>Files written:</translation>
     </message>
     <message>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="314" />
+        <source>Archive ZIP : {sentence}</source>
+        <translation>ZIP archive: {sentence}</translation>
+    </message>
+    <message>
         <location filename="../../iasante_desktop/gui/pages/review.py" line="382" />
         <source>Modifié depuis l'export de {when} : les fichiers exportés ne contiennent pas les dernières modifications ; exportez à nouveau avant d'envoyer.</source>
         <translation>Changed since the {when} export: the exported files do not hold the latest changes; export again before sending.</translation>
@@ -1936,6 +2280,11 @@ Replace the installed call with this file?</translation>
         <translation>Home</translation>
     </message>
     <message>
+        <location filename="../../iasante_desktop/gui/pages/start.py" line="161" />
+        <source>{months} mois, du {start} au {end}</source>
+        <translation>{months} months, from {start} to {end}</translation>
+    </message>
+    <message>
         <location filename="../../iasante_desktop/gui/pages/start.py" line="117" />
         <source>ouvert</source>
         <translation>open</translation>
@@ -1959,11 +2308,6 @@ Replace the installed call with this file?</translation>
         <location filename="../../iasante_desktop/gui/pages/start.py" line="120" />
         <source>{name} — date limite {deadline} — {state} ({origin})</source>
         <translation>{name} — deadline {deadline} — {state} ({origin})</translation>
-    </message>
-    <message>
-        <location filename="../../iasante_desktop/gui/pages/start.py" line="161" />
-        <source>{months} mois, du {start} au {end}</source>
-        <translation>{months} months, from {start} to {end}</translation>
     </message>
     <message>
         <location filename="../../iasante_desktop/gui/pages/start.py" line="175" />

@@ -192,8 +192,8 @@ def test_summaries_in_the_exported_file_take_the_lines_the_app_counted(call, eng
     compared = []
     for dossier, lines in zip(dossiers, renderings):
         for text, start, end in (
-            (dossier.resume, "Résumé : 10 lignes", "Résumé grand public"),
-            (dossier.resume_grand_public, "Résumé grand public", "Partenaire 1"),
+            (dossier.resume.plain(), "Résumé : 10 lignes", "Résumé grand public"),
+            (dossier.resume_grand_public.plain(), "Résumé grand public", "Partenaire 1"),
         ):
             label, body, following = _between(lines, start, end)
             lo = _libreoffice_summary_lines(label, body, following, len(text.split("\n")), ty)

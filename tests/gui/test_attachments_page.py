@@ -101,7 +101,7 @@ def test_dropping_a_valid_cv_stores_it_and_shows_its_pages(qtbot, page, cv_pdf):
     assert "3 pages" in page._slots[0].info.text()
     assert "Ko" in page._slots[0].info.text()
     assert page._slots[0].open_button.isEnabled()
-    assert "Joint : cv-dupont.pdf" in page.message.text()
+    assert "Joint : cv-dupont.pdf" in page._slots[0].note.text()  # beside the partner's box
     assert paths == ["attachments"]
     # The draft's interchange form carries the bytes, so the autosave keeps the file.
     assert to_json(page.ctx.dossier)["attachments"][0]["data_base64"]
@@ -113,8 +113,8 @@ def test_dropping_an_encrypted_pdf_is_refused_by_name_and_changes_nothing(qtbot,
     paths = []
     page.ctx.events.edited.connect(paths.append)
     drop(page._slots[0], [encrypted_pdf], qtbot, page)
-    assert "« cv-protege.pdf » est protégé par un mot de passe" in page.message.text()
-    assert page.message.property("status") == "error"
+    assert "« cv-protege.pdf » est protégé par un mot de passe" in page._slots[0].note.text()
+    assert page._slots[0].note.property("status") == "error"
     assert page.ctx.dossier == before
     assert paths == []
     assert "cv-dupont.pdf" in page._slots[0].info.text()
@@ -124,7 +124,7 @@ def test_a_file_that_is_not_a_pdf_is_refused_by_name(qtbot, page, tmp_path):
     fake = tmp_path / "cv.pdf"
     fake.write_text("Ceci est un CV en texte.")
     attach(qtbot, page, [str(fake)], "cv", 1)
-    assert "« cv.pdf » n'est pas un fichier PDF" in page.message.text()
+    assert "« cv.pdf » n'est pas un fichier PDF" in page._slots[1].note.text()
     assert page.ctx.dossier.attachments == []
 
 
@@ -221,7 +221,7 @@ def test_a_cv_checked_while_partners_are_reordered_goes_to_the_partner_it_was_dr
     qtbot.addWidget(page)
     with qtbot.waitSignal(page.files_checked, timeout=30_000):
         drop(page._slots[0], [cv_pdf])
-        assert page.busy and "Vérification de « cv-dupont.pdf »" in page.message.text()
+        assert page.busy and "Vérification de « cv-dupont.pdf »" in page._slots[0].note.text()
         partners.move(0, +1)  # the interface is not blocked while the file is checked
     [cv] = ctx.dossier.attachments
     assert ctx.dossier.partners[cv.partner].carrier_name == "Claire Dupont"
@@ -238,3 +238,35 @@ def test_a_cv_whose_partner_was_removed_during_the_check_is_not_attached(qtbot, 
         partners.remove(1, confirm=False)
     assert ctx.dossier.attachments == []
     assert "supprimé" in page.message.text()
+
+
+def test_a_cv_moves_to_another_partner_and_every_action_can_be_undone(qtbot, page, cv_pdf, letter_pdf):
+    attach(qtbot, page, [cv_pdf], "cv", 0)
+    attach(qtbot, page, [letter_pdf], "letter")
+    assert [a.text() for a in page._slots[0].move_menu.actions()] == ["Partenaire 2 — Karim Benali"]
+    page._slots[0].move_menu.actions()[0].trigger()
+    assert [(a.kind, a.partner) for a in page.ctx.dossier.attachments] == [("cv", 1), ("letter", None)]
+    assert "déplacé vers le partenaire 2" in page._slots[1].note.text()
+    page.remove(page.ctx.dossier.attachments[1])
+    assert page.undo() and [(a.kind, a.partner) for a in page.ctx.dossier.attachments] == [("cv", 1), ("letter", None)]
+    assert page.undo() and [(a.kind, a.partner) for a in page.ctx.dossier.attachments] == [("cv", 0), ("letter", None)]
+    assert page.undo() and [(a.kind, a.partner) for a in page.ctx.dossier.attachments] == [("cv", 0)]
+    page.undo_button.click()
+    assert page.ctx.dossier.attachments == []
+    assert "Annulé : ajout de cv-dupont.pdf" in page.message.text()
+    assert not page.undo_button.isEnabled()
+
+
+def test_the_same_cv_on_two_partners_shows_beside_both_boxes(qtbot, call, complete_dossier, cv_pdf):
+    ctx = checked_context(call, complete_dossier)
+    page = AttachmentsPage(ctx)
+    qtbot.addWidget(page)
+    attach(qtbot, page, [cv_pdf], "cv", 0)
+    attach(qtbot, page, [cv_pdf], "cv", 1)
+    from iasante_desktop.checking import check
+
+    ctx.findings = check(ctx.dossier, call).findings
+    page.refresh()
+    for slot in page._slots:
+        assert "est joint au partenaire 1 (Claire Dupont) et au partenaire 2 (Karim Benali)" in slot.note.text()
+        assert slot.note.property("status") == "error"

@@ -39,7 +39,7 @@ import json, sys
 from iasante_desktop.drafts import Draft
 draft = Draft.open(sys.argv[1])
 try:
-    print(json.dumps(draft.load().description.get("introduction", "")))
+    print(json.dumps(draft.load().description_text("introduction")))
 finally:
     draft.close()
 """

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QGroupBox, QLabel, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QGroupBox, QHBoxLayout, QLabel, QListWidgetItem, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from iasante_desktop.core.dossier import Attachment
 from iasante_desktop.core.wording import counted
@@ -26,6 +26,8 @@ from iasante_desktop.gui.widgets.partners_moves import cv_of, index_of
 from iasante_desktop.gui.widgets.partners_tint import tint
 
 _PDF_FILTER = "PDF (*.pdf *.PDF)"
+# A CV may come as a Word or OpenDocument file: LibreOffice converts it when installed (documents.convert).
+_CV_FILTER = "PDF, Word, OpenDocument (*.pdf *.PDF *.docx *.doc *.odt *.rtf)"
 
 
 class AttachmentsPage(DossierPage):
@@ -36,6 +38,10 @@ class AttachmentsPage(DossierPage):
         super().__init__(ctx, parent)
         self._slots: list[CvSlot] = []
         self.last_opened: Path | None = None
+        # Every attachment action can be undone: before each one, the list as it was (each attachment with
+        # the partner it belonged to) and what the action was.
+        self._undo_stack: list[tuple[str, list[tuple[Attachment, int | None]]]] = []
+        self._notes: dict[int, tuple[str, str]] = {}  # partner index -> (status, text) beside its CV box
         self.checker = PdfChecker(self)
         self.checker.finished.connect(self._checked)
 
@@ -53,6 +59,10 @@ class AttachmentsPage(DossierPage):
         self.totals = QLabel()
         self.totals.setAccessibleName(self.tr("Total des pièces jointes"))
         self.email_size = EmailSizeGauge(ctx)
+        self.undo_button = QPushButton(self.tr("Annuler la dernière action"))
+        self.undo_button.setAccessibleName(self.tr("Annuler la dernière action sur les pièces jointes"))
+        self.undo_button.clicked.connect(self.undo)
+        self.undo_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
 
         self.cv_box = QGroupBox(self.tr("CV des porteurs (un PDF par partenaire)"))
         self.cv_layout = QVBoxLayout(self.cv_box)
@@ -63,7 +73,11 @@ class AttachmentsPage(DossierPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title_heading())
         layout.addWidget(self.intro)
-        layout.addWidget(self.message)
+        top = QHBoxLayout()
+        top.addWidget(self.message, 1)
+        top.addStretch(0)
+        top.addWidget(self.undo_button, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(top)
         layout.addWidget(self.cv_box)
         layout.addWidget(self.letters)
         layout.addWidget(self.annexes)
@@ -83,6 +97,8 @@ class AttachmentsPage(DossierPage):
 
     def load(self) -> None:
         self.message.hide()
+        self._undo_stack.clear()
+        self._notes.clear()
         self.refresh()
 
     def refresh(self) -> None:
@@ -93,7 +109,10 @@ class AttachmentsPage(DossierPage):
             who = " — ".join(part for part in (partner.carrier_name.strip(), partner.unit.strip()) if part)
             heading = self.tr("Partenaire %1").replace("%1", str(i + 1)) + (f" : {who}" if who else "")
             cv = cv_of(dossier, i)
+            self._fill_move_menu(slot, i)
             slot.show_file(heading, self._describe(cv) if cv else None)
+            self._show_note(slot, i)
+        self.undo_button.setEnabled(bool(self._undo_stack))
         for box in (self.letters, self.annexes):
             self._fill_list(box)
         count = len(dossier.attachments)
@@ -124,7 +143,12 @@ class AttachmentsPage(DossierPage):
             self.files_checked.emit()
             return
         names = ", ".join(f"« {Path(p).name} »" for p in paths)
-        self._say(OK, self.tr("Vérification de %1…").replace("%1", names))
+        checking = self.tr("Vérification de %1…").replace("%1", names)
+        if kind == "cv" and partner is not None and 0 <= partner < len(self._slots):
+            self._notes[partner] = (OK, checking)
+            self._show_note(self._slots[partner], partner)
+        else:
+            self._say(OK, checking)
         # The Partner object, not its index: the user may reorder partners while the file is checked.
         owner = self.ctx.dossier.partners[partner] if kind == "cv" and partner is not None else None
         self.checker.check(CheckBatch(list(paths), kind, {"dossier": self.ctx.dossier, "owner": owner}))
@@ -163,15 +187,27 @@ class AttachmentsPage(DossierPage):
                     .replace("%1", attachment.filename)
                     .replace("%2", ", ".join(info.unembedded_fonts))
                 )
+            if batch.kind == "cv":
+                from iasante_desktop.core.attachment_checks import cv_names_other_partner
+
+                other = cv_names_other_partner(info.text, dossier, attachment.partner)
+                if other is not None:
+                    warnings.append(other[1] if lang == "en" else other[0])
         lines = [self.tr("Joint : %1").replace("%1", text) for text in accepted] + warnings + problems
-        self._say(ERROR if problems else WARNING if warnings else OK, "\n".join(lines))
+        status = ERROR if problems else WARNING if warnings else OK
+        owner = index_of(dossier, batch.context["owner"]) if batch.kind == "cv" and batch.context.get("owner") is not None else None
+        if owner is not None:
+            self._notes[owner] = (status, "\n".join(lines))  # beside the partner's box
+            self.message.hide()
+        else:
+            self._say(status, "\n".join(lines))
         if accepted:
             self.ctx.edited("attachments")
-        else:
-            self.refresh()
+        self.refresh()
         self.files_checked.emit()
 
     def _store(self, attachment: Attachment) -> None:
+        self._remember(self.tr("ajout de %1").replace("%1", attachment.filename))
         attachments = self.ctx.dossier.attachments
         if attachment.kind == "cv":
             for i, existing in enumerate(attachments):
@@ -181,9 +217,76 @@ class AttachmentsPage(DossierPage):
         attachments.append(attachment)
 
     def remove(self, attachment: Attachment) -> None:
+        self._remember(self.tr("retrait de %1").replace("%1", attachment.filename))
         self.ctx.dossier.attachments[:] = [a for a in self.ctx.dossier.attachments if a is not attachment]
-        self._say(OK, self.tr("Retiré : %1").replace("%1", attachment.filename))
+        if attachment.kind == "cv" and attachment.partner is not None:
+            self._notes[attachment.partner] = (OK, self.tr("Retiré : %1").replace("%1", attachment.filename))
+        else:
+            self._say(OK, self.tr("Retiré : %1").replace("%1", attachment.filename))
         self.ctx.edited("attachments")
+
+    # ---- moving and undoing --------------------------------------------------------------------------
+
+    def _remember(self, what: str) -> None:
+        self._undo_stack.append((what, [(a, a.partner) for a in self.ctx.dossier.attachments]))
+        del self._undo_stack[:-50]
+
+    def move_cv(self, index: int, target: int) -> bool:
+        """Move partner `index`'s CV to partner `target`; a CV already there goes the other way."""
+        dossier = self.ctx.dossier
+        cv = cv_of(dossier, index)
+        if cv is None or index == target or not 0 <= target < len(dossier.partners):
+            return False
+        self._remember(self.tr("déplacement de %1").replace("%1", cv.filename))
+        other = cv_of(dossier, target)
+        cv.partner = target
+        if other is not None:
+            other.partner = index
+        text = self.tr("%1 déplacé vers le partenaire %2.").replace("%1", cv.filename).replace("%2", str(target + 1))
+        self._notes.pop(index, None)
+        self._notes[target] = (OK, text)
+        if other is not None:
+            self._notes[index] = (OK, self.tr("%1 déplacé vers le partenaire %2.").replace("%1", other.filename).replace("%2", str(index + 1)))
+        self.ctx.edited("attachments")
+        return True
+
+    def undo(self) -> bool:
+        """Put the attachments back as they were before the last action on this page."""
+        if not self._undo_stack:
+            return False
+        what, before = self._undo_stack.pop()
+        for attachment, partner in before:
+            attachment.partner = partner
+        self.ctx.dossier.attachments[:] = [a for a, _ in before]
+        self._notes.clear()
+        self._say(OK, self.tr("Annulé : %1").replace("%1", what))
+        self.ctx.edited("attachments")
+        return True
+
+    def _fill_move_menu(self, slot: CvSlot, index: int) -> None:
+        dossier = self.ctx.dossier
+        slot.move_menu.clear()
+        for j, partner in enumerate(dossier.partners):
+            if j == index:
+                continue
+            label = self.tr("Partenaire %1").replace("%1", str(j + 1))
+            if partner.carrier_name.strip():
+                label += f" — {partner.carrier_name.strip()}"
+            slot.move_menu.addAction(label, lambda i=index, t=j: self.move_cv(i, t))
+
+    def _show_note(self, slot: CvSlot, index: int) -> None:
+        status, text = self._notes.get(index, (OK, ""))
+        duplicates = [
+            f for f in self.ctx.findings
+            if f.rule == "attachments.duplicate" and index + 1 in (f.numbers.get("partner_a"), f.numbers.get("partner_b"))
+        ]
+        if duplicates:
+            text = "\n".join([t for t in (text,) if t] + [f.message(self.ctx.lang) for f in duplicates])
+            status = ERROR
+        slot.note.setText(text)
+        tint(slot.note, None if status == OK else status)
+        slot.note.setProperty("status", status)
+        slot.note.setVisible(bool(text))
 
     def open(self, attachment: Attachment) -> None:
         try:
@@ -253,7 +356,7 @@ class AttachmentsPage(DossierPage):
         return next((a for a in self.ctx.dossier.attachments if id(a) == wanted), None)
 
     def _choose_cv(self, index: int) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("CV du partenaire %1").replace("%1", str(index + 1)), "", _PDF_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("CV du partenaire %1").replace("%1", str(index + 1)), "", _CV_FILTER)
         if path:
             self.attach_files([path], "cv", index)
 

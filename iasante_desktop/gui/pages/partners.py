@@ -25,6 +25,7 @@ from iasante_desktop.gui.pages.base import DossierPage
 from iasante_desktop.gui.style import ERROR, OK, WARNING, status_icon
 from iasante_desktop.gui.widgets.findings_label import FindingsLabel
 from iasante_desktop.gui.widgets.budget_gauge import territories_text
+from iasante_desktop.gui.widgets.partners_board import PartnersBoard
 from iasante_desktop.gui.widgets.partners_editor import PartnerEditor
 from iasante_desktop.gui.widgets.partners_moves import add_partner, cv_of, index_of, move_partner, remove_partner
 from iasante_desktop.gui.widgets.partners_tint import tint
@@ -71,6 +72,9 @@ class PartnersPage(DossierPage):
 
         self.stack = QStackedWidget()
         self.stack.setAccessibleName(self.tr("Fiche du partenaire"))
+        self.board = PartnersBoard(ctx)
+        self.board.merge_requested.connect(self.merge_pack)
+        self.merge_dialog = None  # the last diff dialog opened from this page (tests read it)
 
         buttons = QHBoxLayout()
         for button in (self.add_button, self.remove_button):
@@ -93,6 +97,7 @@ class PartnersPage(DossierPage):
         layout.addWidget(self.coportage)
         layout.addWidget(self.territories)
         layout.addWidget(self.general)
+        layout.addWidget(self.board)
         layout.addLayout(body, 1)
 
         self.list.currentRowChanged.connect(self._select)
@@ -128,7 +133,31 @@ class PartnersPage(DossierPage):
         self._show_coportage()
         self.territories.setText(territories_text(ctx.budget_summary()))
         self.general.show_findings([f for f in ctx.findings if f.field == "partners"], ctx.lang)
+        self.board.refresh()
         self._enable_buttons()
+
+    def merge_pack(self, path, pdfs=()):
+        """Open the diff dialog for a returned pack; refusals show as one line, French then English."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from iasante_desktop.gui.pack_merging import NOT_A_PACK, start_pack_merge
+
+        def error(title: str, text: str) -> None:
+            window = self.window()
+            if hasattr(window, "show_error"):
+                window.show_error(title, text)
+            else:
+                box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self)
+                box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+                self.message_box = box
+                box.open()
+
+        dialog = start_pack_merge(self.ctx, self, path, pdfs, error)
+        if dialog == NOT_A_PACK:
+            error(self.tr("Pack illisible"), self.tr("Ce fichier Word n'est pas un pack partenaire."))
+            return None
+        self.merge_dialog = dialog
+        return dialog
 
     def focus_field(self, path: str) -> bool:
         if path == "partners":

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMenu, QPushButton, QVBoxLayout, QWidget
 
 from iasante_desktop.gui.widgets.attachments_drop import PdfDropFrame
 
@@ -18,14 +19,26 @@ class CvSlot(PdfDropFrame):
         self.choose_button = QPushButton(self.tr("Choisir…"))
         self.open_button = QPushButton(self.tr("Ouvrir"))
         self.remove_button = QPushButton(self.tr("Retirer"))
+        self.move_button = QPushButton(self.tr("Déplacer vers…"))
+        self.move_menu = QMenu(self.move_button)
+        self.move_button.setMenu(self.move_menu)
+        # What happened to this partner's CV (refused, converted, named another partner, attached twice):
+        # beside the box it concerns, not at the top of the page.
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
+        self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.note.hide()
         buttons = QHBoxLayout()
         buttons.addWidget(self.choose_button)
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.remove_button)
+        buttons.addWidget(self.move_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.info)
+        layout.addWidget(self.note)
         layout.addLayout(buttons)
         self.set_number(number)
 
@@ -34,6 +47,8 @@ class CvSlot(PdfDropFrame):
         self.choose_button.setAccessibleName(self.tr("Choisir le CV du partenaire %1").replace("%1", str(number)))
         self.open_button.setAccessibleName(self.tr("Ouvrir le CV du partenaire %1").replace("%1", str(number)))
         self.remove_button.setAccessibleName(self.tr("Retirer le CV du partenaire %1").replace("%1", str(number)))
+        self.move_button.setAccessibleName(self.tr("Déplacer le CV du partenaire %1 vers un autre partenaire").replace("%1", str(number)))
+        self.note.setAccessibleName(self.tr("Message sur le CV du partenaire %1").replace("%1", str(number)))
         self.info.setAccessibleName(self.tr("CV joint du partenaire %1").replace("%1", str(number)))
         self.setAccessibleName(self.tr("Dépôt du CV du partenaire %1").replace("%1", str(number)))
 
@@ -43,6 +58,7 @@ class CvSlot(PdfDropFrame):
         self.info.setText(description if attached else self.tr("Déposez ici le CV en PDF, ou cliquez sur « Choisir… »."))
         self.open_button.setEnabled(attached)
         self.remove_button.setEnabled(attached)
+        self.move_button.setEnabled(attached and not self.move_menu.isEmpty())
         self.choose_button.setText(self.tr("Remplacer…") if attached else self.tr("Choisir…"))
 
 

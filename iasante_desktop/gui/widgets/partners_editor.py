@@ -81,6 +81,11 @@ class PartnerEditor(QWidget):
         self.institution.setAccessibleName(self.tr("Établissement"))
         self._row(form, "institution", self.tr("Éta&blissement :"), self.institution)
 
+        self.email = QLineEdit()
+        self.email.setAccessibleName(self.tr("Courriel du porteur"))
+        self.email.setPlaceholderText(self.tr("pour lui envoyer son pack et les relances"))
+        self._row(form, "email", self.tr("Courriel :"), self.email)
+
         self.site = QComboBox()
         self.site.setEditable(True)
         self.site.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -144,6 +149,7 @@ class PartnerEditor(QWidget):
         self.carrier_name.textEdited.connect(lambda text: self._set("carrier_name", text))
         self.unit.textEdited.connect(lambda text: self._set("unit", text))
         self.institution.textEdited.connect(lambda text: self._set("institution", text))
+        self.email.textEdited.connect(lambda text: self._set("email", text.strip()))
         self.cv.textChanged.connect(lambda: self._set("cv", self.cv.toPlainText()))
         self.team.textChanged.connect(lambda: self._set("team", self.team.toPlainText()))
         self.status.currentIndexChanged.connect(self._status_changed)
@@ -168,6 +174,7 @@ class PartnerEditor(QWidget):
             self.carrier_name.setText(p.carrier_name)
             self.unit.setText(p.unit)
             self.institution.setText(p.institution)
+            self.email.setText(p.email)
             self.cv.setPlainText(p.cv.plain())
             self.team.setPlainText(p.team.plain())
             index = self.status.findData(p.status) if p.status is not None else 0
