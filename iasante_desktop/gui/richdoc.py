@@ -724,3 +724,66 @@ def mime_images(mime: QMimeData) -> list[tuple[bytes | None, QImage | None, str]
         if isinstance(image, QImage) and not image.isNull():
             out.append((None, image, ""))
     return out
+
+
+# ---- positions -------------------------------------------------------------------------------------------
+
+
+def position_of(doc: QTextDocument, block_index: int, offset: int = 0) -> int:
+    """The document position of character `offset` of the model's block `block_index` (a paragraph's text,
+    a figure's image, a table's first cell); the end of the document when there is no such block."""
+    index = -1
+    items: list = []
+    it = doc.rootFrame().begin()
+    while not it.atEnd():
+        frame = it.currentFrame()
+        items.append(frame if frame is not None else it.currentBlock())
+        it += 1
+    i = 0
+    while i < len(items):
+        item = items[i]
+        if isinstance(item, QTextTable):
+            index += 1
+            if index == block_index:
+                return item.firstPosition()
+            i += 1
+            continue
+        if not item.isValid():
+            i += 1
+            continue
+        if (
+            not item.text()
+            and item.blockFormat().hasProperty(SCAFFOLD)
+            and i + 1 < len(items)
+            and isinstance(items[i + 1], QTextTable)
+        ):
+            i += 1
+            continue
+        index += 1
+        if index == block_index:
+            return item.position() + max(0, min(offset, item.length() - 1))
+        if item.blockFormat().hasProperty(FIGURE_BLOCK) and i + 1 < len(items):
+            nxt = items[i + 1]
+            if isinstance(nxt, QTextBlock) and nxt.blockFormat().hasProperty(CAPTION):
+                i += 1
+        i += 1
+    return doc.characterCount() - 1
+
+
+def block_of_plain_offset(text: RichText, offset: int) -> tuple[int, int]:
+    """(block index, offset in that paragraph) for an offset in `text.plain()` over top-level paragraphs,
+    the form today's engine gives (a figure counts as its caption line, a table as its cells' lines)."""
+    position = 0
+    for index, block in enumerate(text.blocks):
+        if isinstance(block, Para):
+            length = len(block.text)
+        elif isinstance(block, Figure):
+            length = len(block.caption_text) if block.caption else -1
+        else:
+            length = len(RichText([block]).plain())
+        if length < 0:
+            continue
+        if offset <= position + length:
+            return index, offset - position
+        position += length + 1
+    return max(0, len(text.blocks) - 1), 0

@@ -222,3 +222,16 @@ class SpellHighlighter(QSyntaxHighlighter):
             if start <= offset <= start + length and not self.service.is_correct(word):
                 return block.position() + start, length, word
         return None
+
+
+_shared: SpellService | None = None
+
+
+def shared_spelling(lang: str | None = None) -> SpellService:
+    """The application's checker (one personal word list per config folder, so tests each get theirs)."""
+    global _shared
+    if _shared is None or _shared._personal_path != personal_path():
+        _shared = SpellService(lang or "fr")
+    if lang:
+        _shared.set_language(lang)
+    return _shared

@@ -107,6 +107,7 @@ class RichTextEdit(QTextEdit):
         self.setTabChangesFocus(True)
         self.setAcceptRichText(True)
         self._loading = False
+        self.overflow_start: int | None = None
         self.last_notice = ""
         self.actions_by_name: dict[str, QAction] = {}
         self._create_actions()
@@ -248,6 +249,10 @@ class RichTextEdit(QTextEdit):
                 if button is not None:
                     button.setAccessibleName(act.text())
                     button.setObjectName(f"button_{name}")
+        from PySide6.QtWidgets import QToolButton
+
+        for button in bar.findChildren(QToolButton, "qt_toolbar_ext_button"):
+            button.setAccessibleName(self.tr("Autres actions de mise en forme"))
         font = bar.font()
         for name in ("bold", "italic", "underline"):
             button = bar.widgetForAction(self.actions_by_name[name])
@@ -266,6 +271,7 @@ class RichTextEdit(QTextEdit):
             box.setSingleStep(0.5)
             box.setSuffix(" cm")
             box.setAccessibleName(self.tr("Largeur de la figure (cm)"))
+            box.lineEdit().setAccessibleName(box.accessibleName())
             box.setEnabled(False)
             label.setBuddy(box)
             bar.addWidget(label)
@@ -771,6 +777,45 @@ class RichTextEdit(QTextEdit):
         cursor.setPosition(start + length, QTextCursor.MoveMode.KeepAnchor)
         cursor.insertText(text)
 
+    # ---- page fit and overflow marks ---------------------------------------------------------------------
+
+    def fit_text_width(self, width_twips: int) -> None:
+        """Wrap at the dossier's text width (as close as screen fonts allow; the gauges never rely on it)."""
+        text_px = width_twips / 20 * self.logicalDpiX() / 72.0
+        chrome = 2 * self.frameWidth() + 2 * self.document().documentMargin()
+        chrome += self.verticalScrollBar().sizeHint().width()
+        self.setFixedWidth(round(text_px + chrome))
+
+    def mark_overflow(self, start: int | None) -> None:
+        """Tint from plain-text offset `start` to the end (the text past a limit); None clears the tint."""
+        self.overflow_start = start
+        if start is None:
+            if self.extraSelections():
+                self.setExtraSelections([])
+            return
+        from iasante_desktop.gui.style import overflow_background
+
+        doc = self.document()
+        length = doc.characterCount() - 1
+        position = min(start, length)
+        current = self.extraSelections()
+        if len(current) == 1 and current[0].cursor.selectionStart() == position and current[0].cursor.selectionEnd() == length:
+            return
+        selection = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(doc)
+        cursor.setPosition(position)
+        cursor.setPosition(length, QTextCursor.MoveMode.KeepAnchor)
+        selection.cursor = cursor
+        fmt = QTextCharFormat()
+        fmt.setBackground(overflow_background(self.palette()))
+        selection.format = fmt
+        self.setExtraSelections([selection])
+
+    def follow_language(self, lang: str) -> None:
+        """Spelling in the dossier's language."""
+        if self.highlighter is not None:
+            self.highlighter.service.set_language(lang)
+
     # ---- spelling visibility ----------------------------------------------------------------------------
 
     def visible_document_rect(self) -> QRect | None:
@@ -811,3 +856,30 @@ def field_frame(editor: RichTextEdit, parent: QWidget | None = None) -> QFrame:
 
 
 
+
+
+def shortcut_rows() -> list[tuple[str, str]]:
+    """(keys, what they do) for Aide > Raccourcis clavier, in the interface language."""
+    from PySide6.QtCore import QCoreApplication
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("RichTextEdit", text)
+
+    return [
+        ("Ctrl+B", tr("Gras")),
+        ("Ctrl+I", tr("Italique")),
+        ("Ctrl+U", tr("Souligné")),
+        ("Ctrl+Maj+=", tr("Exposant")),
+        ("Ctrl+=", tr("Indice")),
+        ("- / * / 1.", tr("En début de paragraphe, suivi d'une espace : commence une liste")),
+        (tr("Tab / Maj+Tab"), tr("Dans une liste : niveau suivant / précédent")),
+        (tr("Tab / Ctrl+Tab"), tr("Hors d'une liste (Ctrl+Tab partout) : champ suivant")),
+        (tr("Maj+Entrée"), tr("Retour à la ligne dans le paragraphe")),
+        ("Ctrl+Z", tr("Annuler")),
+        ("Ctrl+Y / Ctrl+Maj+Z", tr("Rétablir")),
+        ("Ctrl+Maj+V", tr("Coller sans mise en forme")),
+        (tr("Menu / Maj+F10"), tr("Menu contextuel : orthographe et mise en forme")),
+        ("Ctrl+S", tr("Enregistrer")),
+        ("Ctrl+E", tr("Exporter")),
+        ("F1", tr("Cette aide")),
+    ]

@@ -1,0 +1,122 @@
+"""The one place that knows which shape the dossier and the layout engine have today.
+
+Two migrations run beside the editor: the dossier's long texts go from str to RichText (the lead), and the
+layout engine learns RichText and describes the description per block (issue 9t). The editor always works
+with RichText; this module writes what the dossier accepts, hands the engine what it accepts, and reads both
+shapes of the description layout:
+
+- today: blocks with `kind` ("label", "heading", "body"), `point_id`, `offset` (in the point's plain text)
+  and lines (start, length, page, top);
+- 9t: blocks with `field` ("description.<point>"), a block index in the point's RichText and lines with page
+  and top.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import inspect
+from functools import cache
+from typing import Any, NamedTuple
+
+from iasante_desktop.core.richtext import RichText, as_rich
+from iasante_desktop.gui.richdoc import block_of_plain_offset
+
+
+@cache
+def dossier_takes_rich() -> bool:
+    """True once the dossier's text fields are typed RichText (the migrated model)."""
+    from iasante_desktop.core.dossier import Dossier
+
+    fields = {f.name: f for f in dataclasses.fields(Dossier)}
+    annotation = fields["resume"].type
+    return "RichText" in (annotation if isinstance(annotation, str) else repr(annotation))
+
+
+def stored(text: RichText) -> Any:
+    """What to write into the dossier for a field edited in the app."""
+    return text if dossier_takes_rich() else text.plain()
+
+
+def read(value: Any) -> RichText:
+    return as_rich(value)
+
+
+def engine_takes_rich(engine: Any) -> bool:
+    try:
+        annotation = inspect.signature(engine.count_lines).parameters["text"].annotation
+    except (KeyError, TypeError, ValueError):
+        return False
+    return "RichText" in (annotation if isinstance(annotation, str) else repr(annotation))
+
+
+def line_starts(engine: Any, text: RichText) -> list[int]:
+    """Plain-text offsets at which the engine starts each line of `text` (a lines-limited field)."""
+    source = text if engine_takes_rich(engine) else text.plain()
+    return [start for start, _length in engine.line_spans(source)]
+
+
+class Anchor(NamedTuple):
+    """Where a line of the description sits in the editor: the point (None for the section title), whether
+    it is that point's heading, and for a body line the model block and the character offset in it."""
+
+    point_id: str | None
+    heading: bool
+    block_index: int = 0
+    offset: int = 0
+
+
+class PlacedLine(NamedTuple):
+    anchor: Anchor
+    page: int
+    top: int  # twips below the top of the text area
+
+
+def placed_lines(layout: Any, texts: dict[str, RichText]) -> list[PlacedLine]:
+    """Every line of the description layout, in order, with where it sits in the editor."""
+    out: list[PlacedLine] = []
+    for block in layout.blocks:
+        field = getattr(block, "field", None)
+        if field is not None:  # the 9t shape
+            point = field.split(".", 1)[1] if field.startswith("description.") else None
+            heading = getattr(block, "kind", "body") in ("heading", "label") or point is None
+            index = getattr(block, "index", getattr(block, "block_index", 0))
+            for line in block.lines:
+                start = getattr(line, "start", 0)
+                out.append(PlacedLine(Anchor(point, heading, index, start), line.page, line.top))
+            continue
+        kind = block.kind
+        point = block.point_id
+        for line in block.lines:
+            if kind != "body" or point is None:
+                out.append(PlacedLine(Anchor(point, True), line.page, line.top))
+                continue
+            index, offset = block_of_plain_offset(texts.get(point, RichText()), block.offset + line.start)
+            out.append(PlacedLine(Anchor(point, False, index, offset), line.page, line.top))
+    return out
+
+
+def first_line_on_page(lines: list[PlacedLine], page: int) -> PlacedLine | None:
+    """The first line the engine puts on page `page` (0-based) or later."""
+    return next((line for line in lines if line.page >= page), None)
+
+
+class PageUsage(NamedTuple):
+    full_pages: int  # pages before the last one used
+    last_lines: int  # lines on the last page used
+    remaining_lines: int  # lines still free before the limit (0 when over)
+    over: bool
+
+
+def page_usage(lines: list[PlacedLine], text_height_twips: int, pitch_twips: int, max_pages: int) -> PageUsage:
+    if not lines:
+        per_page = text_height_twips // pitch_twips
+        return PageUsage(0, 0, per_page * max_pages, False)
+    last_page = max(line.page for line in lines)
+    on_last = [line for line in lines if line.page == last_page]
+    over = last_page >= max_pages
+    remaining = 0
+    if not over:
+        per_page = text_height_twips // pitch_twips
+        bottom = max(line.top for line in on_last) + pitch_twips
+        remaining = max(0, (text_height_twips - bottom) // pitch_twips) + (max_pages - 1 - last_page) * per_page
+    return PageUsage(last_page, len(on_last), remaining, over)
