@@ -198,7 +198,7 @@ class RichTextEdit(QTextEdit):
             "remove_table": lambda: self._table_op("remove_table"),
         }
         glyphs = {"bold": "G", "italic": "I", "underline": "S", "superscript": "x²", "subscript": "x₂",
-                  "bullets": "•", "numbers": "1.", "indent": "→", "outdent": "←", "figure": "🖼", "table": "▦"}
+                  "bullets": "•", "numbers": "1.", "indent": "→", "outdent": "←", "figure": self.tr("Fig."), "table": "▦"}
         if QGuiApplication.instance() is not None and self.locale().language().name == "English":
             glyphs.update({"bold": "B", "underline": "U"})
         for name, text in texts.items():
@@ -266,7 +266,8 @@ class RichTextEdit(QTextEdit):
             bar.addSeparator()
             label = QLabel(self.tr("Largeur de la figure :"), bar)
             box = QDoubleSpinBox(bar)
-            box.setRange(1.0, 16.0)
+            box.setRange(0.5, 16.0)
+            box.setSpecialValueText("–")  # no figure at the cursor
             box.setDecimals(1)
             box.setSingleStep(0.5)
             box.setSuffix(" cm")
@@ -305,7 +306,11 @@ class RichTextEdit(QTextEdit):
         if self.width_box is not None:
             image = self._figure_format()
             self.width_box.setEnabled(image is not None)
-            if image is not None:
+            if image is None:
+                blocked = self.width_box.blockSignals(True)
+                self.width_box.setValue(self.width_box.minimum())
+                self.width_box.blockSignals(blocked)
+            else:
                 blocked = self.width_box.blockSignals(True)
                 self.width_box.setValue(richdoc._scale(self.document()).pt(image[1].width()) * CM_PER_PT)
                 self.width_box.blockSignals(blocked)
@@ -566,6 +571,10 @@ class RichTextEdit(QTextEdit):
         elif op == "remove_table":
             self._remove_table(table)
         cursor.endEditBlock()
+        if op.startswith("remove_") and op != "remove_table" and table.rows() and table.columns():
+            # Stay in the table, in the cell nearest to the one removed.
+            r, c = min(row, table.rows() - 1), min(col, table.columns() - 1)
+            self.setTextCursor(table.cellAt(r, c).firstCursorPosition())
         self._update_actions()
 
     def _even_columns(self, table) -> None:
@@ -693,7 +702,7 @@ class RichTextEdit(QTextEdit):
         if key == Qt.Key.Key_F10 and event.modifiers() == Qt.KeyboardModifier.ShiftModifier:
             self._show_menu_at(self.cursorRect().bottomLeft())
             return
-        if key == Qt.Key.Key_Space and event.text() == " " and self._auto_list():
+        if event.text() == " " and self._auto_list():
             return
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
             fmt = self.textCursor().blockFormat()
