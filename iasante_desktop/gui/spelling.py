@@ -24,6 +24,7 @@ DICTIONARIES = {"fr": "fr_FR", "en": "en_US"}
 PERSONAL_FILE = "dictionnaire-personnel.txt"
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 _loaded: dict[str, object] = {}
+_ELISIONS = {"l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu"}
 
 
 def _hunspell(lang: str):
@@ -99,6 +100,9 @@ class SpellService(QObject):
         normal = word.replace("’", "'")
         if h.spell(normal):
             return True
+        head, apostrophe, tail = normal.partition("'")
+        if apostrophe and head.lower() in _ELISIONS and tail and (tail.isupper() or h.spell(tail) or tail in self._personal):
+            return True  # l'IRIT, d'Occitanie
         if "-" in normal:  # "intelligence-artificielle" style compounds: each part a word
             return all(h.spell(part) or part in self._personal for part in normal.split("-") if part)
         return False

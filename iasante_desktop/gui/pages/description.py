@@ -338,6 +338,10 @@ class DescriptionPage(DossierPage):
 
     def _place_page_lines(self) -> None:
         limit = self.section.max_pages or 0
+        # The editors may just have grown: lay the sheet out now, so positions are those about to be drawn.
+        height = max(self.sheet.minimumHeight(), self.sheet.layout().sizeHint().height())
+        if height != self.sheet.height():
+            self.sheet.resize(self.sheet.width(), height)
         self.sheet.layout().activate()
         overlay = self.sheet.overlay
         overlay.page_lines = []
