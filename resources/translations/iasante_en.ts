@@ -2,6 +2,109 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="fr_FR">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="878"/>
+        <source>Gras</source>
+        <translation>Bold</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="879"/>
+        <source>Italique</source>
+        <translation>Italic</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="880"/>
+        <source>Souligné</source>
+        <translation>Underline</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="881"/>
+        <source>Exposant</source>
+        <translation>Superscript</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="882"/>
+        <source>Indice</source>
+        <translation>Subscript</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="883"/>
+        <source>En début de paragraphe, suivi d&apos;une espace : commence une liste</source>
+        <translation>At the start of a paragraph, followed by a space: starts a list</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="884"/>
+        <source>Tab / Maj+Tab</source>
+        <translation>Tab / Shift+Tab</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="884"/>
+        <source>Dans une liste : niveau suivant / précédent</source>
+        <translation>In a list: next / previous level</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="885"/>
+        <source>Tab / Ctrl+Tab</source>
+        <translation>Tab / Ctrl+Tab</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="885"/>
+        <source>Hors d&apos;une liste (Ctrl+Tab partout) : champ suivant</source>
+        <translation>Outside a list (Ctrl+Tab anywhere): next field</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="886"/>
+        <source>Maj+Entrée</source>
+        <translation>Shift+Enter</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="886"/>
+        <source>Retour à la ligne dans le paragraphe</source>
+        <translation>Line break within the paragraph</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="887"/>
+        <source>Annuler</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="888"/>
+        <source>Rétablir</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="889"/>
+        <source>Coller sans mise en forme</source>
+        <translation>Paste as plain text</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="890"/>
+        <source>Menu / Maj+F10</source>
+        <translation>Menu / Shift+F10</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="890"/>
+        <source>Menu contextuel : orthographe et mise en forme</source>
+        <translation>Context menu: spelling and formatting</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="891"/>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="892"/>
+        <source>Exporter</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="893"/>
+        <source>Cette aide</source>
+        <translation>This help</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentList</name>
     <message>
         <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="61"/>
@@ -368,24 +471,29 @@
 <context>
     <name>DescriptionPage</name>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/description.py" line="34"/>
-        <source>La description commence sur une nouvelle page du dossier ; le compteur la met en page comme le PDF final, titres des points compris. Le texte qui tomberait au-delà de la dernière page permise est surligné.</source>
-        <translation>The description starts on a new page of the dossier; the counter lays it out as the final PDF does, point headings included. Text that would fall past the last page allowed is highlighted.</translation>
+        <location filename="../../iasante_desktop/gui/pages/description.py" line="190"/>
+        <source>La description telle qu&apos;elle sera imprimée : les pointillés marquent la fin de chaque page, le trait rouge la limite ; le texte au-delà est teinté. Tab change le niveau dans une liste ; Ctrl+Tab passe au champ suivant.</source>
+        <translation>The description as it will be printed: dotted lines mark the end of each page, the red line the limit; text past it is tinted. Tab changes the level in a list; Ctrl+Tab moves to the next field.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/description.py" line="43"/>
+        <location filename="../../iasante_desktop/gui/pages/description.py" line="205"/>
         <source>Pages utilisées</source>
         <translation>Pages used</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/description.py" line="356"/>
+        <source>fin de la page {n}</source>
+        <translation>end of page {n}</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/description.py" line="362"/>
+        <source>limite : {n} pages — la suite est hors limite</source>
+        <translation>limit: {n} pages — what follows is over the limit</translation>
     </message>
     <message>
         <location filename="../../iasante_desktop/gui/pages/registry.py" line="37"/>
         <source>Description</source>
         <translation>Description</translation>
-    </message>
-    <message>
-        <location filename="../../iasante_desktop/gui/pages/description.py" line="88"/>
-        <source>{pages} / {max} pages</source>
-        <translation>{pages} / {max} pages</translation>
     </message>
 </context>
 <context>
@@ -590,17 +698,17 @@
 <context>
     <name>LinesPage</name>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/lines_page.py" line="28"/>
+        <location filename="../../iasante_desktop/gui/pages/lines_page.py" line="29"/>
         <source>Le compteur mesure les lignes comme dans le dossier final (Carlito 11 pt, largeur de texte d&apos;une page A4). Maj+Entrée passe à la ligne sans changer de paragraphe.</source>
         <translation>The counter measures lines as in the final dossier (Carlito 11 pt, the text width of an A4 page). Shift+Enter breaks the line without starting a new paragraph.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/lines_page.py" line="45"/>
+        <location filename="../../iasante_desktop/gui/pages/lines_page.py" line="47"/>
         <source>Lignes utilisées</source>
         <translation>Lines used</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/lines_page.py" line="69"/>
+        <location filename="../../iasante_desktop/gui/pages/lines_page.py" line="73"/>
         <source>{lines} / {max} lignes</source>
         <translation>{lines} / {max} lines</translation>
     </message>
@@ -608,404 +716,419 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="143"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="146"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="144"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="147"/>
         <source>Ré&amp;cents</source>
         <translation>Re&amp;cent</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="145"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="148"/>
         <source>&amp;Édition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="146"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="149"/>
+        <source>Ai&amp;de</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="150"/>
+        <source>&amp;Raccourcis clavier</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="151"/>
         <source>&amp;Nouveau</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="147"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="152"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="148"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="153"/>
         <source>&amp;Importer un fichier Word…</source>
         <translation>&amp;Import a Word file…</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="149"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="154"/>
         <source>&amp;Enregistrer</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="150"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="155"/>
         <source>Enregistrer &amp;sous…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="151"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="156"/>
         <source>&amp;Historique des versions…</source>
         <translation>Version &amp;history…</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="152"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="157"/>
         <source>E&amp;xporter…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="153"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="158"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="154"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="159"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="155"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="160"/>
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="158"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="163"/>
         <source>&lt; &amp;Précédent</source>
         <translation>&lt; &amp;Previous</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="159"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="164"/>
         <source>&amp;Suivant &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="160"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="165"/>
         <source>Page précédente</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="161"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="166"/>
         <source>Page suivante</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="162"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="167"/>
         <source>Rubriques du dossier</source>
         <translation>Dossier sections</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="163"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="168"/>
         <source>Rubrique affichée</source>
         <translation>Section shown</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="164"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="169"/>
         <source>État de l&apos;enregistrement</source>
         <translation>Save state</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="173"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="178"/>
         <source>(aucun brouillon récent)</source>
         <translation>(no recent draft)</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="308"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="317"/>
         <source>complet</source>
         <translation>complete</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="309"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="318"/>
         <source>avertissements</source>
         <translation>warnings</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="310"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="319"/>
         <source>erreurs</source>
         <translation>errors</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="311"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="320"/>
         <source>aucun dossier ouvert</source>
         <translation>no dossier open</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="327"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="336"/>
         <source>Nouveau dossier impossible</source>
         <translation>Cannot create a dossier</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="346"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="355"/>
         <source>Brouillon déjà ouvert</source>
         <translation>Draft already open</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="352"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="361"/>
         <source>Ouverture impossible</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="368"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="377"/>
         <source>Brouillon illisible</source>
         <translation>Unreadable draft</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="373"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="382"/>
         <source>La dernière version lisible date du {when}. L&apos;ouvrir ?</source>
         <translation>The last readable version was saved on {when}. Open it?</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="376"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="385"/>
         <source>Brouillon endommagé</source>
         <translation>Damaged draft</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="378"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="387"/>
         <source>Ouvrir la dernière version lisible</source>
         <translation>Open the last readable version</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="389"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="398"/>
         <source>Récupération impossible</source>
         <translation>Cannot recover</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="403"/>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="406"/>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="413"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="412"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="415"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="422"/>
         <source>Import impossible</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="420"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="429"/>
         <source>Import terminé</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="421"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="430"/>
         <source>Le fichier {name} a été importé. Points à vérifier :</source>
         <translation>The file {name} was imported. Points to check:</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="431"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="440"/>
         <source>Version enregistrée dans l&apos;historique.</source>
         <translation>Version saved in the history.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="446"/>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="449"/>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="545"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="455"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="458"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="554"/>
         <source>Enregistrement impossible</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="477"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="486"/>
         <source>Ouvrir un brouillon</source>
         <translation>Open a draft</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="479"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="488"/>
         <source>Brouillons (*{suffix});;Fichiers Word (*.docx)</source>
         <translation>Drafts (*{suffix});;Word files (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="486"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="495"/>
         <source>Importer un fichier Word</source>
         <translation>Import a Word file</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="486"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="495"/>
         <source>Fichiers Word (*.docx)</source>
         <translation>Word files (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="500"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="509"/>
         <source>Enregistrer une copie portable</source>
         <translation>Save a portable copy</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="502"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="511"/>
         <source>Brouillons (*{suffix})</source>
         <translation>Drafts (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="537"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="546"/>
         <source>modifié</source>
         <translation>modified</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="538"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="547"/>
         <source>enregistrement…</source>
         <translation>saving…</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="539"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="548"/>
         <source>non enregistré</source>
         <translation>not saved</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="540"/>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="549"/>
         <source>enregistré</source>
         <translation>saved</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="580"/>
+        <source>Raccourcis clavier</source>
+        <translation>Keyboard shortcuts</translation>
     </message>
 </context>
 <context>
     <name>PartnerEditor</name>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="57"/>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="59"/>
         <source>Nom du porteur</source>
         <translation>Carrier&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="58"/>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="60"/>
         <source>&amp;Nom du porteur :</source>
         <translation>Carrier&apos;s na&amp;me:</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="61"/>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="63"/>
         <source>Statut du porteur</source>
         <translation>Carrier&apos;s status</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="62"/>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="64"/>
         <source>— à préciser —</source>
         <translation>— to be stated —</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="68"/>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="70"/>
         <source>Date de fin du contrat</source>
         <translation>Contract end date</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="72"/>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="74"/>
         <source>non renseignée</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="76"/>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="78"/>
         <source>Unité de rattachement</source>
         <translation>Host unit</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="77"/>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="79"/>
         <source>ex. IRIT UMR 5505, Toulouse</source>
         <translation>e.g. IRIT UMR 5505, Toulouse</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="78"/>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="80"/>
         <source>&amp;Unité de rattachement :</source>
         <translation>&amp;Host unit:</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="81"/>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="83"/>
         <source>Établissement</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="82"/>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="84"/>
         <source>Éta&amp;blissement :</source>
         <translation>&amp;Institution:</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="87"/>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="89"/>
         <source>Site en Occitanie</source>
         <translation>Site in Occitanie</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="92"/>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="94"/>
         <source>Territoire du site</source>
         <translation>Site&apos;s territory</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="65"/>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="67"/>
         <source>S&amp;tatut :</source>
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="73"/>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="75"/>
         <source>Fin du c&amp;ontrat :</source>
         <translation>C&amp;ontract end:</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="96"/>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="98"/>
         <source>Sit&amp;e :</source>
         <translation>&amp;Site:</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="100"/>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="102"/>
         <source>Site suggéré</source>
         <translation>Suggested site</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="102"/>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="104"/>
         <source>Accepter le site suggéré</source>
         <translation>Accept the suggested site</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="118"/>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="120"/>
         <source>Domaine : %1</source>
         <translation>Field: %1</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="122"/>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="124"/>
         <source>&amp;Domaine :</source>
         <translation>Fiel&amp;d:</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="128"/>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="130"/>
         <source>Bref curriculum vitae</source>
         <translation>Short curriculum vitae</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="131"/>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="132"/>
         <source>Présentation de l&apos;équipe</source>
         <translation>Team presentation</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="132"/>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="135"/>
         <source>&amp;CV :</source>
         <translation>&amp;CV:</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="133"/>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="136"/>
         <source>É&amp;quipe :</source>
         <translation>&amp;Team:</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="138"/>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="141"/>
         <source>Problèmes relevés pour ce partenaire</source>
         <translation>Problems found for this partner</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="257"/>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="260"/>
         <source>Territoire : %1</source>
         <translation>Territory: %1</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="260"/>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="263"/>
         <source>Lieu absent de la liste des sites d&apos;Occitanie : territoire inconnu</source>
         <translation>Place not in the list of Occitanie sites: territory unknown</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="267"/>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="270"/>
         <source>Site déduit automatiquement : %1. Confirmez-le ou choisissez-en un autre.</source>
         <translation>Site inferred automatically: %1. Confirm it or choose another.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="268"/>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="271"/>
         <source>Confirmer</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="272"/>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="275"/>
         <source>Site suggéré d&apos;après l&apos;unité : %1 (%2).</source>
         <translation>Site suggested from the unit: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="274"/>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="277"/>
         <source>Utiliser « %1 »</source>
         <translation>Use “%1”</translation>
     </message>
@@ -1338,6 +1461,180 @@
     </message>
 </context>
 <context>
+    <name>RichTextEdit</name>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="157"/>
+        <source>Gras</source>
+        <translation>Bold</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="158"/>
+        <source>Italique</source>
+        <translation>Italic</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="159"/>
+        <source>Souligné</source>
+        <translation>Underline</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="160"/>
+        <source>Exposant</source>
+        <translation>Superscript</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="161"/>
+        <source>Indice</source>
+        <translation>Subscript</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="162"/>
+        <source>Liste à puces</source>
+        <translation>Bulleted list</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="163"/>
+        <source>Liste numérotée</source>
+        <translation>Numbered list</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="164"/>
+        <source>Augmenter le niveau de liste</source>
+        <translation>Increase list level</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="165"/>
+        <source>Diminuer le niveau de liste</source>
+        <translation>Decrease list level</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="166"/>
+        <source>Insérer une figure…</source>
+        <translation>Insert a figure…</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="167"/>
+        <source>Insérer un tableau</source>
+        <translation>Insert a table</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="168"/>
+        <source>Coller sans mise en forme</source>
+        <translation>Paste as plain text</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="169"/>
+        <source>Annuler</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="170"/>
+        <source>Rétablir</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="171"/>
+        <source>Insérer une ligne au-dessus</source>
+        <translation>Insert a row above</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="172"/>
+        <source>Insérer une ligne en dessous</source>
+        <translation>Insert a row below</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="173"/>
+        <source>Insérer une colonne à gauche</source>
+        <translation>Insert a column to the left</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="174"/>
+        <source>Insérer une colonne à droite</source>
+        <translation>Insert a column to the right</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="175"/>
+        <source>Supprimer la ligne</source>
+        <translation>Delete the row</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="176"/>
+        <source>Supprimer la colonne</source>
+        <translation>Delete the column</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="177"/>
+        <source>Supprimer le tableau</source>
+        <translation>Delete the table</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="201"/>
+        <source>Fig.</source>
+        <translation>Fig.</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="233"/>
+        <source>Mise en forme</source>
+        <translation>Formatting</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="255"/>
+        <source>Autres actions de mise en forme</source>
+        <translation>More formatting actions</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="267"/>
+        <source>Largeur de la figure :</source>
+        <translation>Figure width:</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="274"/>
+        <source>Largeur de la figure (cm)</source>
+        <translation>Figure width (cm)</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="448"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="637"/>
+        <source>Ce champ ne peut pas contenir de figure : l&apos;image n&apos;a pas été insérée.</source>
+        <translation>This field cannot hold figures: the image was not inserted.</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="460"/>
+        <source>Les images SVG ne peuvent pas être converties ici : exportez-la en PNG.</source>
+        <translation>SVG images cannot be converted here: export it as PNG.</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="463"/>
+        <source>« {name} » n&apos;est pas une image lisible (PNG, JPEG ou SVG attendu).</source>
+        <translation>“{name}” is not a readable image (PNG, JPEG or SVG expected).</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="473"/>
+        <source>Insérer une figure</source>
+        <translation>Insert a figure</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="473"/>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="599"/>
+        <source>Ce champ ne peut pas contenir de figure : {n} image(s) laissée(s) de côté.</source>
+        <translation>This field cannot hold figures: {n} image(s) left out.</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="776"/>
+        <source>(aucune suggestion)</source>
+        <translation>(no suggestions)</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="778"/>
+        <source>Ajouter « {word} » à mon dictionnaire</source>
+        <translation>Add “{word}” to my dictionary</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <location filename="../../iasante_desktop/gui/pages/registry.py" line="34"/>
@@ -1346,44 +1643,44 @@
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/start.py" line="81"/>
+        <location filename="../../iasante_desktop/gui/pages/start.py" line="91"/>
         <source>{months} mois, du {start} au {end}</source>
         <translation>{months} months, from {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/start.py" line="95"/>
+        <location filename="../../iasante_desktop/gui/pages/start.py" line="105"/>
         <source>Date limite dépassée depuis {days} jours.</source>
         <translation>Deadline passed {days} days ago.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/start.py" line="99"/>
+        <location filename="../../iasante_desktop/gui/pages/start.py" line="109"/>
         <source>La date limite de dépôt de cet appel ({deadline}) est passée : un dossier envoyé maintenant ne sera plus recevable pour cet appel. Vous pouvez encore préparer, relire ou exporter un dossier, par exemple pour l&apos;appel suivant.</source>
         <translation>This call&apos;s submission deadline ({deadline}) has passed: a dossier sent now can no longer be accepted for this call. You can still prepare, review or export a dossier, for instance for the next call.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/start.py" line="108"/>
+        <location filename="../../iasante_desktop/gui/pages/start.py" line="118"/>
         <source>Il reste {d} j {h} h {m} min {s} s avant la date limite.</source>
         <translation>{d} d {h} h {m} min {s} s left before the deadline.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/start.py" line="134"/>
+        <location filename="../../iasante_desktop/gui/pages/start.py" line="140"/>
         <source>{name} — modifié le {when}
 {folder}</source>
         <translation>{name} — modified on {when}
 {folder}</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/start.py" line="159"/>
+        <location filename="../../iasante_desktop/gui/pages/start.py" line="165"/>
         <source>Aucun dossier ouvert : créez un nouveau dossier, ouvrez un brouillon ou importez un fichier Word.</source>
         <translation>No dossier open: create a new dossier, open a draft or import a Word file.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/start.py" line="162"/>
+        <location filename="../../iasante_desktop/gui/pages/start.py" line="168"/>
         <source>(sans acronyme)</source>
         <translation>(no acronym)</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/start.py" line="164"/>
+        <location filename="../../iasante_desktop/gui/pages/start.py" line="170"/>
         <source>Dossier ouvert : {name} — enregistré automatiquement dans {path}</source>
         <translation>Open dossier: {name} — saved automatically in {path}</translation>
     </message>
