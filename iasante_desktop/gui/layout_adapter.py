@@ -16,6 +16,7 @@ from __future__ import annotations
 import dataclasses
 import inspect
 from functools import cache
+from collections.abc import Callable
 from typing import Any, NamedTuple
 
 from iasante_desktop.core.richtext import RichText, as_rich
@@ -71,32 +72,65 @@ class PlacedLine(NamedTuple):
     top: int  # twips below the top of the text area
 
 
-def placed_lines(layout: Any, texts: dict[str, RichText]) -> list[PlacedLine]:
-    """Every line of the description layout, in order, with where it sits in the editor."""
-    out: list[PlacedLine] = []
-    for block in layout.blocks:
+class DescriptionLines:
+    """The description layout's lines, read lazily: after a keystroke only the few lines the sheet needs
+    (where each page starts) are turned into editor anchors, not all of them."""
+
+    def __init__(self, layout: Any, texts: Callable[[str], RichText]):
+        self.layout = layout
+        self._texts = texts  # point id -> its RichText (only asked for the lines turned into anchors)
+
+    def __bool__(self) -> bool:
+        return any(block.lines for block in self.layout.blocks)
+
+    def _place(self, block: Any, line: Any) -> PlacedLine:
         field = getattr(block, "field", None)
         if field is not None:  # the 9t shape
             point = field.split(".", 1)[1] if field.startswith("description.") else None
             heading = getattr(block, "kind", "body") in ("heading", "label") or point is None
             index = getattr(block, "index", getattr(block, "block_index", 0))
+            return PlacedLine(Anchor(point, heading, index, getattr(line, "start", 0)), line.page, line.top)
+        if block.kind != "body" or block.point_id is None:
+            return PlacedLine(Anchor(block.point_id, True), line.page, line.top)
+        index, offset = block_of_plain_offset(self._texts(block.point_id), block.offset + line.start)
+        return PlacedLine(Anchor(block.point_id, False, index, offset), line.page, line.top)
+
+    def first_on_page(self, page: int) -> PlacedLine | None:
+        for block in self.layout.blocks:
             for line in block.lines:
-                start = getattr(line, "start", 0)
-                out.append(PlacedLine(Anchor(point, heading, index, start), line.page, line.top))
-            continue
-        kind = block.kind
-        point = block.point_id
-        for line in block.lines:
-            if kind != "body" or point is None:
-                out.append(PlacedLine(Anchor(point, True), line.page, line.top))
-                continue
-            index, offset = block_of_plain_offset(texts.get(point, RichText()), block.offset + line.start)
-            out.append(PlacedLine(Anchor(point, False, index, offset), line.page, line.top))
-    return out
+                if line.page >= page:
+                    return self._place(block, line)
+        return None
+
+    def last_page(self) -> int:
+        return max((line.page for block in self.layout.blocks for line in block.lines), default=0)
+
+    def all(self) -> list[PlacedLine]:
+        return [self._place(block, line) for block in self.layout.blocks for line in block.lines]
+
+    def usage(self, text_height_twips: int, pitch_twips: int, max_pages: int) -> PageUsage:
+        last_page, on_last, bottom = -1, 0, 0
+        for block in self.layout.blocks:
+            for line in block.lines:
+                if line.page > last_page:
+                    last_page, on_last, bottom = line.page, 0, 0
+                if line.page == last_page:
+                    on_last += 1
+                    bottom = max(bottom, line.top + pitch_twips)
+        per_page = text_height_twips // pitch_twips
+        if last_page < 0:
+            return PageUsage(0, 0, per_page * max_pages, False)
+        over = last_page >= max_pages
+        remaining = 0
+        if not over:
+            remaining = max(0, (text_height_twips - bottom) // pitch_twips) + (max_pages - 1 - last_page) * per_page
+        return PageUsage(last_page, on_last, remaining, over)
 
 
-def first_line_on_page(lines: list[PlacedLine], page: int) -> PlacedLine | None:
+def first_line_on_page(lines: DescriptionLines | list[PlacedLine], page: int) -> PlacedLine | None:
     """The first line the engine puts on page `page` (0-based) or later."""
+    if isinstance(lines, DescriptionLines):
+        return lines.first_on_page(page)
     return next((line for line in lines if line.page >= page), None)
 
 
@@ -105,18 +139,3 @@ class PageUsage(NamedTuple):
     last_lines: int  # lines on the last page used
     remaining_lines: int  # lines still free before the limit (0 when over)
     over: bool
-
-
-def page_usage(lines: list[PlacedLine], text_height_twips: int, pitch_twips: int, max_pages: int) -> PageUsage:
-    if not lines:
-        per_page = text_height_twips // pitch_twips
-        return PageUsage(0, 0, per_page * max_pages, False)
-    last_page = max(line.page for line in lines)
-    on_last = [line for line in lines if line.page == last_page]
-    over = last_page >= max_pages
-    remaining = 0
-    if not over:
-        per_page = text_height_twips // pitch_twips
-        bottom = max(line.top for line in on_last) + pitch_twips
-        remaining = max(0, (text_height_twips - bottom) // pitch_twips) + (max_pages - 1 - last_page) * per_page
-    return PageUsage(last_page, len(on_last), remaining, over)

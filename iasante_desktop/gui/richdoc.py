@@ -180,9 +180,13 @@ def block_format(align: str = "left") -> QTextBlockFormat:
 
 def image_format(doc: QTextDocument, figure: Figure) -> QTextImageFormat:
     """The figure's image as a resource of `doc`, and the format that shows it at its size on paper."""
+    # (a figure's name is its hash: the same picture twice is one resource)
     name = f"figure:{figure.sha256}"
-    image = QImage.fromData(figure.data)
-    doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
+    # The bytes, not a decoded QImage: Qt decodes an image resource the first time it is drawn (and keeps
+    # it), so opening a page with photos lower down costs no decoding; the size is in the format.
+    url = QUrl(name)
+    if doc.resource(QTextDocument.ResourceType.ImageResource, url) is None:
+        doc.addResource(QTextDocument.ResourceType.ImageResource, url, QByteArray(figure.data))
     scale = _scale(doc)
     fmt = QTextImageFormat()
     fmt.setName(name)

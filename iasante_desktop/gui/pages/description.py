@@ -37,14 +37,7 @@ from PySide6.QtWidgets import (
 from iasante_desktop.core.richtext import RichText
 from iasante_desktop.gui import richdoc
 from iasante_desktop.gui.context import AppContext
-from iasante_desktop.gui.layout_adapter import (
-    Anchor,
-    first_line_on_page,
-    page_usage,
-    placed_lines,
-    read,
-    stored,
-)
+from iasante_desktop.gui.layout_adapter import Anchor, DescriptionLines, first_line_on_page, read, stored
 from iasante_desktop.gui.pages.base import DossierPage
 from iasante_desktop.gui.spelling import shared_spelling
 from iasante_desktop.gui.style import overflow_background
@@ -253,6 +246,7 @@ class DescriptionPage(DossierPage):
         layout.addWidget(self.scroll, 1)
         self.section_findings = FindingsLabel(self)
         layout.addWidget(self.section_findings)
+        self._sheet_moved = True
         self.load()
 
     def _body_font(self, bold: bool = False):
@@ -294,7 +288,7 @@ class DescriptionPage(DossierPage):
         pages = self.ctx.measures.pages.get(self.section.id, 0.0)
         self.lines = self._placed_lines()
         ty = self.ctx.call.typography
-        usage = page_usage(self.lines, ty.text_height_twips, ty.line_pitch_twips, limit or 1)
+        usage = self.lines.usage(ty.text_height_twips, ty.line_pitch_twips, limit or 1)
         self.usage = usage
         text = usage_text(usage.full_pages, usage.last_lines, limit, usage.remaining_lines, usage.over, self.ctx.lang)
         self.gauge.set_value(pages if not usage.over else max(pages, limit + 0.001), limit, text)
@@ -306,12 +300,14 @@ class DescriptionPage(DossierPage):
         section_level = [f for f in self.ctx.findings if f.field == self.section.id]
         self.section_findings.show_findings(section_level, self.ctx.lang)
 
-    def _placed_lines(self):
+    def _placed_lines(self) -> DescriptionLines:
         engine = self.ctx.engine
         if engine is None:
-            return []
+            from types import SimpleNamespace
+
+            return DescriptionLines(SimpleNamespace(blocks=()), lambda _p: RichText())
         layout = engine.description_layout(self.ctx.dossier)
-        return placed_lines(layout, {p: read(self.ctx.dossier.description_text(p)) for p in self.editors})
+        return DescriptionLines(layout, lambda point: read(self.ctx.dossier.description_text(point)))
 
     def _anchor_y(self, anchor: Anchor) -> int:
         """Where a line of the engine is drawn on the sheet (its top)."""
@@ -338,33 +334,37 @@ class DescriptionPage(DossierPage):
 
     def _place_page_lines(self) -> None:
         limit = self.section.max_pages or 0
-        # The editors may just have grown: lay the sheet out now, so positions are those about to be drawn.
-        height = max(self.sheet.minimumHeight(), self.sheet.layout().sizeHint().height())
-        if height != self.sheet.height():
-            self.sheet.resize(self.sheet.width(), height)
-        self.sheet.layout().activate()
+        if self._sheet_moved:
+            # An editor grew or shrank: lay the sheet out now, so positions are those about to be drawn.
+            self._sheet_moved = False
+            height = max(self.sheet.minimumHeight(), self.sheet.layout().sizeHint().height())
+            if height != self.sheet.height():
+                self.sheet.resize(self.sheet.width(), height)
+            self.sheet.layout().activate()
         overlay = self.sheet.overlay
-        overlay.page_lines = []
-        overlay.limit = None
-        if not self.lines:
+        page_lines: list[tuple[int, str]] = []
+        limit_line = None
+        if self.lines:
+            for page in range(1, self.lines.last_page() + 1):
+                line = first_line_on_page(self.lines, page)
+                if line is None or page == limit:
+                    continue
+                page_lines.append((self._anchor_y(line.anchor) - 2, self.tr("fin de la page {n}").format(n=page)))
+            if limit:
+                line = first_line_on_page(self.lines, limit)
+                if line is not None:
+                    limit_line = (
+                        self._anchor_y(line.anchor) - 2,
+                        self.tr("limite : {n} pages — la suite est hors limite").format(n=limit),
+                    )
+        if (page_lines, limit_line) != (overlay.page_lines, overlay.limit):
+            # Repainted only when a line moved: the overlay covers the whole sheet.
+            overlay.page_lines, overlay.limit = page_lines, limit_line
             overlay.update()
-            return
-        for page in range(1, max(line.page for line in self.lines) + 1):
-            line = first_line_on_page(self.lines, page)
-            if line is None or page == limit:
-                continue
-            overlay.page_lines.append((self._anchor_y(line.anchor) - 2, self.tr("fin de la page {n}").format(n=page)))
-        if limit:
-            line = first_line_on_page(self.lines, limit)
-            if line is not None:
-                overlay.limit = (
-                    self._anchor_y(line.anchor) - 2,
-                    self.tr("limite : {n} pages — la suite est hors limite").format(n=limit),
-                )
-        overlay.update()
 
     def _geometry_changed(self, *_args) -> None:
         # An editor grew or shrank: the lines below it move with it (the engine's verdict is unchanged).
+        self._sheet_moved = True
         if hasattr(self, "lines"):
             self._place_page_lines()
 
