@@ -733,9 +733,10 @@ def mime_images(mime: QMimeData) -> list[tuple[bytes | None, QImage | None, str]
 # ---- positions -------------------------------------------------------------------------------------------
 
 
-def position_of(doc: QTextDocument, block_index: int, offset: int = 0) -> int:
+def position_of(doc: QTextDocument, block_index: int, offset: int = 0, part: str = "", row: int = 0) -> int:
     """The document position of character `offset` of the model's block `block_index` (a paragraph's text,
-    a figure's image, a table's first cell); the end of the document when there is no such block."""
+    a figure's image or with part "caption" its caption, a table's first cell or with part "row" the first
+    cell of row `row`); the end of the document when there is no such block."""
     index = -1
     items: list = []
     it = doc.rootFrame().begin()
@@ -749,6 +750,8 @@ def position_of(doc: QTextDocument, block_index: int, offset: int = 0) -> int:
         if isinstance(item, QTextTable):
             index += 1
             if index == block_index:
+                if part == "row" and 0 <= row < item.rows():
+                    return item.cellAt(row, 0).firstPosition()
                 return item.firstPosition()
             i += 1
             continue
@@ -765,6 +768,8 @@ def position_of(doc: QTextDocument, block_index: int, offset: int = 0) -> int:
             continue
         index += 1
         if index == block_index:
+            if part == "caption" and i + 1 < len(items) and isinstance(items[i + 1], QTextBlock):
+                item = items[i + 1]
             return item.position() + max(0, min(offset, item.length() - 1))
         if item.blockFormat().hasProperty(FIGURE_BLOCK) and i + 1 < len(items):
             nxt = items[i + 1]

@@ -307,7 +307,8 @@ class DescriptionPage(DossierPage):
 
             return DescriptionLines(SimpleNamespace(blocks=()), lambda _p: RichText())
         layout = engine.description_layout(self.ctx.dossier)
-        return DescriptionLines(layout, lambda point: read(self.ctx.dossier.description_text(point)))
+        pitch = self.ctx.call.typography.line_pitch_twips
+        return DescriptionLines(layout, lambda point: read(self.ctx.dossier.description_text(point)), pitch)
 
     def _anchor_y(self, anchor: Anchor) -> int:
         """Where a line of the engine is drawn on the sheet (its top)."""
@@ -316,7 +317,7 @@ class DescriptionPage(DossierPage):
         if anchor.heading:
             return self.headings[anchor.point_id].geometry().top()
         editor = self.editors[anchor.point_id]
-        position = richdoc.position_of(editor.document(), anchor.block_index, anchor.offset)
+        position = richdoc.position_of(editor.document(), anchor.block_index, anchor.offset, anchor.part, anchor.row)
         cursor = QTextCursor(editor.document())
         cursor.setPosition(position)
         rect = editor.cursorRect(cursor)
