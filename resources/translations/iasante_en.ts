@@ -4,102 +4,102 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="878"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="900"/>
         <source>Gras</source>
         <translation>Bold</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="879"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="901"/>
         <source>Italique</source>
         <translation>Italic</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="880"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="902"/>
         <source>Souligné</source>
         <translation>Underline</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="881"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="903"/>
         <source>Exposant</source>
         <translation>Superscript</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="882"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="904"/>
         <source>Indice</source>
         <translation>Subscript</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="883"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="905"/>
         <source>En début de paragraphe, suivi d&apos;une espace : commence une liste</source>
         <translation>At the start of a paragraph, followed by a space: starts a list</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="884"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="906"/>
         <source>Tab / Maj+Tab</source>
         <translation>Tab / Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="884"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="906"/>
         <source>Dans une liste : niveau suivant / précédent</source>
         <translation>In a list: next / previous level</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="885"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="907"/>
         <source>Tab / Ctrl+Tab</source>
         <translation>Tab / Ctrl+Tab</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="885"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="907"/>
         <source>Hors d&apos;une liste (Ctrl+Tab partout) : champ suivant</source>
         <translation>Outside a list (Ctrl+Tab anywhere): next field</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="886"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="908"/>
         <source>Maj+Entrée</source>
         <translation>Shift+Enter</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="886"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="908"/>
         <source>Retour à la ligne dans le paragraphe</source>
         <translation>Line break within the paragraph</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="887"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="909"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="888"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="910"/>
         <source>Rétablir</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="889"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="911"/>
         <source>Coller sans mise en forme</source>
         <translation>Paste as plain text</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="890"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="912"/>
         <source>Menu / Maj+F10</source>
         <translation>Menu / Shift+F10</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="890"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="912"/>
         <source>Menu contextuel : orthographe et mise en forme</source>
         <translation>Context menu: spelling and formatting</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="891"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="913"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="892"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="914"/>
         <source>Exporter</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="893"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="915"/>
         <source>Cette aide</source>
         <translation>This help</translation>
     </message>
@@ -471,22 +471,32 @@
 <context>
     <name>DescriptionPage</name>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/description.py" line="190"/>
+        <location filename="../../iasante_desktop/gui/pages/description.py" line="184"/>
         <source>La description telle qu&apos;elle sera imprimée : les pointillés marquent la fin de chaque page, le trait rouge la limite ; le texte au-delà est teinté. Tab change le niveau dans une liste ; Ctrl+Tab passe au champ suivant.</source>
         <translation>The description as it will be printed: dotted lines mark the end of each page, the red line the limit; text past it is tinted. Tab changes the level in a list; Ctrl+Tab moves to the next field.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/description.py" line="205"/>
+        <location filename="../../iasante_desktop/gui/pages/description.py" line="200"/>
+        <source>Langue du dossier (titres et orthographe)</source>
+        <translation>Dossier language (headings and spelling)</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/description.py" line="202"/>
+        <source>&amp;Langue du dossier :</source>
+        <translation>Dossier &amp;language:</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/description.py" line="209"/>
         <source>Pages utilisées</source>
         <translation>Pages used</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/description.py" line="356"/>
+        <location filename="../../iasante_desktop/gui/pages/description.py" line="373"/>
         <source>fin de la page {n}</source>
         <translation>end of page {n}</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/description.py" line="362"/>
+        <location filename="../../iasante_desktop/gui/pages/description.py" line="379"/>
         <source>limite : {n} pages — la suite est hors limite</source>
         <translation>limit: {n} pages — what follows is over the limit</translation>
     </message>
@@ -708,7 +718,7 @@
         <translation>Lines used</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/lines_page.py" line="73"/>
+        <location filename="../../iasante_desktop/gui/pages/lines_page.py" line="74"/>
         <source>{lines} / {max} lignes</source>
         <translation>{lines} / {max} lines</translation>
     </message>
@@ -1463,175 +1473,180 @@
 <context>
     <name>RichTextEdit</name>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="157"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="158"/>
         <source>Gras</source>
         <translation>Bold</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="158"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="159"/>
         <source>Italique</source>
         <translation>Italic</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="159"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="160"/>
         <source>Souligné</source>
         <translation>Underline</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="160"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="161"/>
         <source>Exposant</source>
         <translation>Superscript</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="161"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="162"/>
         <source>Indice</source>
         <translation>Subscript</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="162"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="163"/>
         <source>Liste à puces</source>
         <translation>Bulleted list</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="163"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="164"/>
         <source>Liste numérotée</source>
         <translation>Numbered list</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="164"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="165"/>
         <source>Augmenter le niveau de liste</source>
         <translation>Increase list level</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="165"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="166"/>
         <source>Diminuer le niveau de liste</source>
         <translation>Decrease list level</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="166"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="167"/>
         <source>Insérer une figure…</source>
         <translation>Insert a figure…</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="167"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="168"/>
         <source>Insérer un tableau</source>
         <translation>Insert a table</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="168"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="169"/>
         <source>Coller sans mise en forme</source>
         <translation>Paste as plain text</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="169"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="170"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="170"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="171"/>
         <source>Rétablir</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="171"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="172"/>
         <source>Insérer une ligne au-dessus</source>
         <translation>Insert a row above</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="172"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="173"/>
         <source>Insérer une ligne en dessous</source>
         <translation>Insert a row below</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="173"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="174"/>
         <source>Insérer une colonne à gauche</source>
         <translation>Insert a column to the left</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="174"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="175"/>
         <source>Insérer une colonne à droite</source>
         <translation>Insert a column to the right</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="175"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="176"/>
         <source>Supprimer la ligne</source>
         <translation>Delete the row</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="176"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="177"/>
         <source>Supprimer la colonne</source>
         <translation>Delete the column</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="177"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="178"/>
         <source>Supprimer le tableau</source>
         <translation>Delete the table</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="201"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="202"/>
         <source>Fig.</source>
         <translation>Fig.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="233"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="234"/>
         <source>Mise en forme</source>
         <translation>Formatting</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="255"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="256"/>
         <source>Autres actions de mise en forme</source>
         <translation>More formatting actions</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="267"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="268"/>
         <source>Largeur de la figure :</source>
         <translation>Figure width:</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="274"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="275"/>
         <source>Largeur de la figure (cm)</source>
         <translation>Figure width (cm)</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="448"/>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="637"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="449"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="638"/>
         <source>Ce champ ne peut pas contenir de figure : l&apos;image n&apos;a pas été insérée.</source>
         <translation>This field cannot hold figures: the image was not inserted.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="460"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="461"/>
         <source>Les images SVG ne peuvent pas être converties ici : exportez-la en PNG.</source>
         <translation>SVG images cannot be converted here: export it as PNG.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="463"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="464"/>
         <source>« {name} » n&apos;est pas une image lisible (PNG, JPEG ou SVG attendu).</source>
         <translation>“{name}” is not a readable image (PNG, JPEG or SVG expected).</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="473"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="474"/>
         <source>Insérer une figure</source>
         <translation>Insert a figure</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="473"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="474"/>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
         <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="599"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="600"/>
         <source>Ce champ ne peut pas contenir de figure : {n} image(s) laissée(s) de côté.</source>
         <translation>This field cannot hold figures: {n} image(s) left out.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="776"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="779"/>
         <source>(aucune suggestion)</source>
         <translation>(no suggestions)</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="778"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="781"/>
         <source>Ajouter « {word} » à mon dictionnaire</source>
         <translation>Add “{word}” to my dictionary</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="790"/>
+        <source>Langue du dossier (orthographe)</source>
+        <translation>Dossier language (spelling)</translation>
     </message>
 </context>
 <context>

@@ -106,3 +106,25 @@ def test_spelling_can_be_switched_off(spelled, qtbot):
     type_text(spelled, "Une phrse")
     spelled.highlighter.service.set_enabled(False)
     qtbot.waitUntil(lambda: underlined(spelled) == [])
+
+
+def test_the_dossier_language_is_switched_from_the_context_menu_or_the_description_page(window, qtbot):
+    window.show_page("resume")
+    editor = window.pages["resume"].editor
+    type_text(editor, "projet research")
+    menu = editor.build_context_menu(editor.cursorRect().center())
+    english = menu.findChild(type(menu.actions()[0]), "language_en")
+    assert english is not None and not english.isChecked()
+    english.trigger()
+    assert window.ctx.dossier.language == "en"
+    qtbot.waitUntil(lambda: underlined(editor) == ["projet"])
+    menu.deleteLater()
+
+    window.show_page("description")
+    page = window.pages["description"]
+    assert page.language.currentData() == "en"
+    assert page.headings["introduction"].text() == "\u2013 " + window.ctx.call.section("description").points[0].label.get("en")
+    page.language.setCurrentIndex(page.language.findData("fr"))
+    page.language.activated.emit(page.language.currentIndex())
+    assert window.ctx.dossier.language == "fr"
+    assert page.headings["introduction"].text().endswith(window.ctx.call.section("description").points[0].label.get("fr"))

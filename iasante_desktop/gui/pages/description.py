@@ -24,6 +24,7 @@ from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen, QTextCursor
 from PySide6.QtWidgets import (
     QFrame,
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QScrollArea,
@@ -193,6 +194,16 @@ class DescriptionPage(DossierPage):
         self.toolbars.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         top.addWidget(self.toolbars)
         top.addStretch(1)
+        self.language = QComboBox(self)
+        self.language.addItem("Français", "fr")
+        self.language.addItem("English", "en")
+        self.language.setAccessibleName(self.tr("Langue du dossier (titres et orthographe)"))
+        self.language.view().setAccessibleName(self.language.accessibleName())
+        language_label = QLabel(self.tr("&Langue du dossier :"), self)
+        language_label.setBuddy(self.language)
+        top.addWidget(language_label)
+        top.addWidget(self.language)
+        self.language.activated.connect(lambda index: ctx.set_dossier_language(self.language.itemData(index)))
         layout.addLayout(top)
         self.gauge = LimitGauge(self)
         self.gauge.setAccessibleName(self.tr("Pages utilisées"))
@@ -225,6 +236,7 @@ class DescriptionPage(DossierPage):
             bar = editor.make_toolbar(self.toolbars)
             self.toolbars.addWidget(bar)
             editor.edited.connect(lambda point_id=point.id: self._edited(point_id))
+            editor.language_requested.connect(ctx.set_dossier_language)
             editor.cursorPositionChanged.connect(lambda e=editor, b=bar: self._focus_bar(b))
             editor.installEventFilter(self)
             editor.document().documentLayout().documentSizeChanged.connect(self._geometry_changed)
@@ -282,8 +294,16 @@ class DescriptionPage(DossierPage):
     # ---- gauge and page lines ---------------------------------------------------------------------------
 
     def refresh(self) -> None:
+        lang = self.ctx.dossier.language
         for editor in self.editors.values():
-            editor.follow_language(self.ctx.dossier.language)
+            editor.follow_language(lang)
+        if lang != self.doc_lang:
+            # The headings are the dossier's, in its language (as the export prints them).
+            self.doc_lang = lang
+            self.sheet_title.setText(self.section.label.get(lang))
+            for point in self.section.points:
+                self.headings[point.id].setText("\u2013 " + point.label.get(lang))
+        self.language.setCurrentIndex(max(0, self.language.findData(lang)))
         limit = self.section.max_pages or 0
         pages = self.ctx.measures.pages.get(self.section.id, 0.0)
         self.lines = self._placed_lines()

@@ -56,6 +56,7 @@ class LinesPage(DossierPage):
         layout.addWidget(self.findings_label)
         layout.addStretch(1)
         self.editor.edited.connect(self._edited)
+        self.editor.language_requested.connect(ctx.set_dossier_language)
         self.load()
 
     def load(self) -> None:

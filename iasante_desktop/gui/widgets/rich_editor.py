@@ -86,6 +86,7 @@ class RichTextEdit(QTextEdit):
 
     edited = Signal()  # the user changed the text (not emitted by set_rich)
     notice = Signal(str)  # a message for the user (an image refused, a figure left out)
+    language_requested = Signal(str)  # the user chose the dossier's language ("fr"/"en") in the context menu
 
     def __init__(
         self,
@@ -755,6 +756,8 @@ class RichTextEdit(QTextEdit):
         if self.textCursor().currentTable() is not None:
             for name in TABLE_ACTIONS:
                 menu.addAction(self.actions_by_name[name])
+            menu.addSeparator()
+        self._add_language_menu(menu)
         return menu
 
     def _add_spelling_entries(self, menu: QMenu, position: int) -> None:
@@ -779,6 +782,25 @@ class RichTextEdit(QTextEdit):
         add.setObjectName("spelling_add")
         add.triggered.connect(lambda: self.highlighter.service.add_word(word))
         menu.addSeparator()
+
+    def _add_language_menu(self, menu: QMenu) -> None:
+        """The dossier's language, which the spelling follows (only where a page listens)."""
+        if self.highlighter is None or not self.isSignalConnected(self._language_signal()):
+            return
+        sub = menu.addMenu(self.tr("Langue du dossier (orthographe)"))
+        sub.setObjectName("language_menu")
+        current = self.highlighter.service.lang
+        for code, label in (("fr", "Français"), ("en", "English")):
+            act = sub.addAction(label)
+            act.setCheckable(True)
+            act.setChecked(code == current)
+            act.setObjectName(f"language_{code}")
+            act.triggered.connect(lambda _=False, c=code: self.language_requested.emit(c))
+
+    def _language_signal(self):
+        from PySide6.QtCore import QMetaMethod
+
+        return QMetaMethod.fromSignal(self.language_requested)
 
     def _replace(self, start: int, length: int, text: str) -> None:
         cursor = QTextCursor(self.document())
