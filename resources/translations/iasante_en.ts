@@ -471,34 +471,39 @@
 <context>
     <name>DescriptionPage</name>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/description.py" line="184"/>
+        <location filename="../../iasante_desktop/gui/pages/description.py" line="188"/>
         <source>La description telle qu&apos;elle sera imprimée : les pointillés marquent la fin de chaque page, le trait rouge la limite ; le texte au-delà est teinté. Tab change le niveau dans une liste ; Ctrl+Tab passe au champ suivant.</source>
         <translation>The description as it will be printed: dotted lines mark the end of each page, the red line the limit; text past it is tinted. Tab changes the level in a list; Ctrl+Tab moves to the next field.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/description.py" line="200"/>
+        <location filename="../../iasante_desktop/gui/pages/description.py" line="204"/>
         <source>Langue du dossier (titres et orthographe)</source>
         <translation>Dossier language (headings and spelling)</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/description.py" line="202"/>
+        <location filename="../../iasante_desktop/gui/pages/description.py" line="206"/>
         <source>&amp;Langue du dossier :</source>
         <translation>Dossier &amp;language:</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/description.py" line="209"/>
+        <location filename="../../iasante_desktop/gui/pages/description.py" line="213"/>
         <source>Pages utilisées</source>
         <translation>Pages used</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/description.py" line="373"/>
+        <location filename="../../iasante_desktop/gui/pages/description.py" line="339"/>
+        <source>✖ La description dépasse sa limite : {used} pour {max} pages au maximum.</source>
+        <translation>✖ The description is over its limit: {used} for {max} pages at most.</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/description.py" line="400"/>
         <source>fin de la page {n}</source>
         <translation>end of page {n}</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/description.py" line="379"/>
-        <source>limite : {n} pages — la suite est hors limite</source>
-        <translation>limit: {n} pages — what follows is over the limit</translation>
+        <location filename="../../iasante_desktop/gui/pages/description.py" line="406"/>
+        <source>limite de {n} pages</source>
+        <translation>{n}-page limit</translation>
     </message>
     <message>
         <location filename="../../iasante_desktop/gui/pages/registry.py" line="37"/>

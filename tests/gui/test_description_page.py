@@ -73,6 +73,11 @@ def test_past_the_limit_the_sheet_shows_the_page_lines_and_tints_the_rest(window
     assert page.gauge.status() == ERROR
     assert re.fullmatch(r"2 pages et \d+ lignes? / 2 pages", page.gauge.label.text()), page.gauge.label.text()
     assert any(f.rule == "limit.description_pages" for f in window.ctx.findings)
+    # The finding is said with the same exact figures as the gauge, never a rounded "2,2 pages".
+    assert page.limit_sentence.isVisibleTo(page)
+    assert re.fullmatch(r"✖ La description dépasse sa limite : 2 pages et \d+ lignes? pour 2 pages au maximum\.",
+                        page.limit_sentence.text()), page.limit_sentence.text()
+    assert "," not in page.section_findings.text()
 
     # Where the lines are: the first line the engine puts on page 2, and on page 3.
     layout = window.ctx.engine.description_layout(window.ctx.dossier)
@@ -105,6 +110,7 @@ def test_past_the_limit_the_sheet_shows_the_page_lines_and_tints_the_rest(window
     assert page.gauge.status() == OK
     assert overlay.limit is None
     assert "il reste" in page.gauge.label.text()
+    assert not page.limit_sentence.isVisibleTo(page)
 
 
 def test_a_figure_pasted_into_a_point_is_kept_in_the_dossier_text(window):

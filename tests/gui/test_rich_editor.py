@@ -292,3 +292,14 @@ def test_help_menu_shows_the_shortcuts(window):
     window.act_shortcuts.trigger()
     assert "Ctrl+B" in window.message_box.text()
     window.message_box.close()
+
+
+def test_shift_f10_opens_the_context_menu_from_the_keyboard(editor, qtbot):
+    from PySide6.QtWidgets import QMenu
+
+    type_text(editor, "mot")
+    QTest.keyClick(editor, Qt.Key.Key_F10, SHIFT)
+    qtbot.waitUntil(lambda: any(m.isVisible() for m in editor.findChildren(QMenu, "editor_menu")))
+    menu = next(m for m in editor.findChildren(QMenu, "editor_menu") if m.isVisible())
+    assert editor.action("bold") in menu.actions()
+    menu.close()

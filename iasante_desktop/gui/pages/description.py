@@ -41,7 +41,7 @@ from iasante_desktop.gui.context import AppContext
 from iasante_desktop.gui.layout_adapter import Anchor, DescriptionLines, first_line_on_page, read, stored
 from iasante_desktop.gui.pages.base import DossierPage
 from iasante_desktop.gui.spelling import shared_spelling
-from iasante_desktop.gui.style import overflow_background
+from iasante_desktop.gui.style import ERROR, overflow_background, status_color
 from iasante_desktop.gui.widgets.findings_label import FindingsLabel
 from iasante_desktop.gui.widgets.gauge import LimitGauge
 from iasante_desktop.gui.widgets.rich_editor import RichTextEdit
@@ -114,6 +114,7 @@ class SheetOverlay(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
         self.page_lines: list[tuple[int, str]] = []  # (y, label) where a page ends
         self.limit: tuple[int, str] | None = None  # (y, label) where the limit falls; tinted below
+        self.margin = 90  # the sheet's left margin in pixels, where the labels go
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt API
         painter = QPainter(self)
@@ -123,17 +124,19 @@ class SheetOverlay(QWidget):
         if self.limit is not None:
             y, _ = self.limit
             painter.fillRect(QRect(0, y, self.width(), self.height() - y), overflow_background(self.palette()))
+        # The labels sit in the left margin, under their line, clear of the text.
+        flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
         for y, label in self.page_lines:
             pen = QPen(QColor("#5f6b7a"), 1, Qt.PenStyle.DashLine)
             painter.setPen(pen)
             painter.drawLine(0, y, self.width(), y)
-            painter.drawText(QRect(6, y - 16, self.width() - 12, 14), Qt.AlignmentFlag.AlignRight, label)
+            painter.drawText(QRect(6, y + 3, self.margin - 12, 60), flags, label)
         if self.limit is not None:
             y, label = self.limit
             painter.setPen(QPen(QColor("#c62828"), 2))
             painter.drawLine(0, y, self.width(), y)
             painter.setPen(QColor("#b3261e"))
-            painter.drawText(QRect(6, y + 2, self.width() - 12, 14), Qt.AlignmentFlag.AlignRight, label)
+            painter.drawText(QRect(6, y + 3, self.margin - 12, 60), flags, label)
         painter.end()
 
 
@@ -155,6 +158,7 @@ class Sheet(QWidget):
         self.box.setContentsMargins(margin, margin, margin, margin)
         self.box.setSpacing(0)
         self.overlay = SheetOverlay(self)
+        self.overlay.margin = margin
         # At least one page tall, like the paper.
         self.setMinimumHeight(round(typography.page_height_twips / TWIPS_PER_PT * px_per_pt))
 
@@ -258,6 +262,11 @@ class DescriptionPage(DossierPage):
         layout.addWidget(self.scroll, 1)
         self.section_findings = FindingsLabel(self)
         layout.addWidget(self.section_findings)
+        self.limit_sentence = QLabel(self)
+        self.limit_sentence.setTextFormat(Qt.TextFormat.PlainText)
+        self.limit_sentence.setWordWrap(True)
+        self.limit_sentence.hide()
+        layout.addWidget(self.limit_sentence)
         self._sheet_moved = True
         self.load()
 
@@ -318,7 +327,25 @@ class DescriptionPage(DossierPage):
                 self.ctx.findings_for(f"{self.section.id}.{point_id}"), self.ctx.lang
             )
         section_level = [f for f in self.ctx.findings if f.field == self.section.id]
-        self.section_findings.show_findings(section_level, self.ctx.lang)
+        # The page-limit finding is said here with the gauge's exact figures, not the rounded "2,3 pages".
+        over = [f for f in section_level if f.message_key == "limit.pages"]
+        self.section_findings.show_findings([f for f in section_level if f not in over], self.ctx.lang)
+        self._show_limit_sentence(bool(over) and usage.over, usage, limit)
+
+    def _show_limit_sentence(self, shown: bool, usage, limit: int) -> None:
+        if not shown:
+            self.limit_sentence.hide()
+            return
+        text = self.tr("✖ La description dépasse sa limite : {used} pour {max} pages au maximum.").format(
+            used=usage_text(usage.full_pages, usage.last_lines, limit, 0, True, self.ctx.lang).split(" / ")[0],
+            max=limit,
+        )
+        self.limit_sentence.setText(text)
+        palette = self.limit_sentence.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, status_color(ERROR, self.palette()))
+        self.limit_sentence.setPalette(palette)
+        self.limit_sentence.setAccessibleDescription(text)
+        self.limit_sentence.show()
 
     def _placed_lines(self) -> DescriptionLines:
         engine = self.ctx.engine
@@ -376,7 +403,7 @@ class DescriptionPage(DossierPage):
                 if line is not None:
                     limit_line = (
                         self._anchor_y(line.anchor) - 2,
-                        self.tr("limite : {n} pages — la suite est hors limite").format(n=limit),
+                        self.tr("limite de {n} pages").format(n=limit),
                     )
         if (page_lines, limit_line) != (overlay.page_lines, overlay.limit):
             # Repainted only when a line moved: the overlay covers the whole sheet.
