@@ -34,12 +34,28 @@ def dossier_takes_rich() -> bool:
     return "RichText" in (annotation if isinstance(annotation, str) else repr(annotation))
 
 
-def stored(text: RichText) -> Any:
-    """What to write into the dossier for a field edited in the app."""
-    return text if dossier_takes_rich() else text.plain()
+_SHADOW = "_gui_rich_shadow"
 
 
-def read(value: Any) -> RichText:
+def stored(text: RichText, owner: Any = None, key: str = "") -> Any:
+    """What to write into the dossier for a field edited in the app. While the dossier still holds plain
+    strings, the formatted text is kept beside it on `owner` (the dossier or a partner) under `key`, so that
+    a page rebuilt in the same session (a language switch) reads the formatting back (see `read`)."""
+    if dossier_takes_rich():
+        return text
+    if owner is not None and key:
+        shadow = owner.__dict__.setdefault(_SHADOW, {})
+        shadow[key] = text
+    return text.plain()
+
+
+def read(value: Any, owner: Any = None, key: str = "") -> RichText:
+    """A field's text as RichText; a plain string that is still the plain form of what the app stored is
+    read back with its formatting."""
+    if isinstance(value, str) and owner is not None and key:
+        shadow = getattr(owner, "__dict__", {}).get(_SHADOW, {}).get(key)
+        if shadow is not None and shadow.plain() == value:
+            return shadow
     return as_rich(value)
 
 

@@ -73,3 +73,16 @@ def test_editor_positions_of_figure_captions_and_table_rows(qapp):
     assert text_at(richdoc.position_of(doc, 1, 0, "caption"), 7) == "légende"
     assert text_at(richdoc.position_of(doc, 2, 0, "row", 2), 2) == "r2"
     assert text_at(richdoc.position_of(doc, 3, 0), 3) == "fin"
+
+
+def test_formatting_survives_a_page_rebuild_while_the_dossier_holds_plain_strings(window):
+    from iasante_desktop.core.richtext import BOLD
+
+    window.show_page("resume")
+    editor = window.pages["resume"].editor
+    editor.insert_rich(RichText([Para((Span("gras", frozenset({BOLD})), Span(" et normal")))]))
+    assert str(window.ctx.dossier.resume) == "gras et normal"
+    window.set_language("en")
+    window.show_page("resume")
+    assert window.pages["resume"].editor.rich().blocks[0].spans[0] == Span("gras", frozenset({BOLD}))
+    window.set_language("fr")

@@ -290,14 +290,16 @@ class DescriptionPage(DossierPage):
 
     def load(self) -> None:
         for point_id, editor in self.editors.items():
-            editor.set_rich(read(self.ctx.dossier.description_text(point_id)))
+            key = f"{self.section.id}.{point_id}"
+            editor.set_rich(read(self.ctx.dossier.description_text(point_id), self.ctx.dossier, key))
         self.refresh()
 
     def texts(self) -> dict[str, RichText]:
         return {point_id: editor.rich() for point_id, editor in self.editors.items()}
 
     def _edited(self, point_id: str) -> None:
-        self.ctx.dossier.description[point_id] = stored(self.editors[point_id].rich())
+        key = f"{self.section.id}.{point_id}"
+        self.ctx.dossier.description[point_id] = stored(self.editors[point_id].rich(), self.ctx.dossier, key)
         self.ctx.edited(f"{self.section.id}.{point_id}")
 
     # ---- gauge and page lines ---------------------------------------------------------------------------
@@ -355,7 +357,7 @@ class DescriptionPage(DossierPage):
             return DescriptionLines(SimpleNamespace(blocks=()), lambda _p: RichText())
         layout = engine.description_layout(self.ctx.dossier)
         pitch = self.ctx.call.typography.line_pitch_twips
-        return DescriptionLines(layout, lambda point: read(self.ctx.dossier.description_text(point)), pitch)
+        return DescriptionLines(layout, lambda point: read(self.ctx.dossier.description_text(point), self.ctx.dossier, f"{self.section.id}.{point}"), pitch)
 
     def _anchor_y(self, anchor: Anchor) -> int:
         """Where a line of the engine is drawn on the sheet (its top)."""

@@ -60,11 +60,11 @@ class LinesPage(DossierPage):
         self.load()
 
     def load(self) -> None:
-        self.editor.set_rich(read(getattr(self.ctx.dossier, self.section_id)))
+        self.editor.set_rich(read(getattr(self.ctx.dossier, self.section_id), self.ctx.dossier, self.section_id))
         self.refresh()
 
     def _edited(self) -> None:
-        setattr(self.ctx.dossier, self.section_id, stored(self.editor.rich()))
+        setattr(self.ctx.dossier, self.section_id, stored(self.editor.rich(), self.ctx.dossier, self.section_id))
         self.ctx.edited(self.section_id)
 
     def refresh(self) -> None:

@@ -147,8 +147,8 @@ class PartnerEditor(QWidget):
         self.carrier_name.textEdited.connect(lambda text: self._set("carrier_name", text))
         self.unit.textEdited.connect(lambda text: self._set("unit", text))
         self.institution.textEdited.connect(lambda text: self._set("institution", text))
-        self.cv.edited.connect(lambda: self._set("cv", stored(self.cv.rich())))
-        self.team.edited.connect(lambda: self._set("team", stored(self.team.rich())))
+        self.cv.edited.connect(lambda: self._set("cv", stored(self.cv.rich(), self.partner, "cv")))
+        self.team.edited.connect(lambda: self._set("team", stored(self.team.rich(), self.partner, "team")))
         self.status.currentIndexChanged.connect(self._status_changed)
         self.contract_end.dateChanged.connect(self._contract_end_changed)
         self.site.editTextChanged.connect(self._site_typed)
@@ -171,8 +171,8 @@ class PartnerEditor(QWidget):
             self.carrier_name.setText(p.carrier_name)
             self.unit.setText(p.unit)
             self.institution.setText(p.institution)
-            self.cv.set_rich(read(p.cv))
-            self.team.set_rich(read(p.team))
+            self.cv.set_rich(read(p.cv, p, "cv"))
+            self.team.set_rich(read(p.team, p, "team"))
             index = self.status.findData(p.status) if p.status is not None else 0
             self.status.setCurrentIndex(max(index, 0))
             if p.contract_end is None:
