@@ -37,6 +37,14 @@ def dossier_takes_rich() -> bool:
 _SHADOW = "_gui_rich_shadow"
 
 
+class _Shadow(dict):
+    """Field key -> RichText. Texts are immutable: a copy of the dossier shares them (RichText itself does
+    not support deepcopy)."""
+
+    def __deepcopy__(self, memo):
+        return _Shadow(self)
+
+
 def stored(text: RichText, owner: Any = None, key: str = "") -> Any:
     """What to write into the dossier for a field edited in the app. While the dossier still holds plain
     strings, the formatted text is kept beside it on `owner` (the dossier or a partner) under `key`, so that
@@ -44,7 +52,7 @@ def stored(text: RichText, owner: Any = None, key: str = "") -> Any:
     if dossier_takes_rich():
         return text
     if owner is not None and key:
-        shadow = owner.__dict__.setdefault(_SHADOW, {})
+        shadow = owner.__dict__.setdefault(_SHADOW, _Shadow())
         shadow[key] = text
     return text.plain()
 

@@ -86,3 +86,14 @@ def test_formatting_survives_a_page_rebuild_while_the_dossier_holds_plain_string
     window.show_page("resume")
     assert window.pages["resume"].editor.rich().blocks[0].spans[0] == Span("gras", frozenset({BOLD}))
     window.set_language("fr")
+
+
+def test_a_dossier_with_formatting_kept_beside_it_can_still_be_deep_copied(window):
+    import copy
+
+    from iasante_desktop.core.richtext import BOLD
+
+    window.show_page("resume")
+    window.pages["resume"].editor.insert_rich(RichText([Para((Span("gras", frozenset({BOLD})),))]))
+    clone = copy.deepcopy(window.ctx.dossier)
+    assert clone.resume == "gras"
