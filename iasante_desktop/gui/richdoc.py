@@ -339,6 +339,7 @@ class _Reader:
     def __init__(self, doc: QTextDocument):
         self.doc = doc
         self.list_ids: dict[int, int] = {}  # id(QTextList key) -> list id for lists without one
+        self.missing: list[str] = []  # images that could not be read
         self.next_id = 1 + max(
             (int(fmt.property(LIST_ID)) for fmt in _all_list_formats(doc) if fmt.hasProperty(LIST_ID)), default=0
         )
@@ -397,7 +398,10 @@ class _Reader:
                 height_pt = round(width_pt * ratio, 2)
             return Figure(data, mime, width_pt, height_pt, caption, name)
         image = self.doc.resource(QTextDocument.ResourceType.ImageResource, QUrl(fmt.name()))
+        if isinstance(image, (bytes, QByteArray)):
+            image = QImage.fromData(bytes(image))
         if not isinstance(image, QImage) or image.isNull():
+            self.missing.append(fmt.name()[:80])
             return None
         return figure_from_image(image, caption=caption)
 
@@ -636,10 +640,28 @@ def glyph_lists(text: RichText, indent_levels: dict[int, int] | None = None) -> 
     return RichText(blocks)
 
 
-def html_to_rich(html: str) -> RichText:
+class _PasteDocument(QTextDocument):
+    """A scratch document that also reads images given inline as data: URIs (web pages, some editors)."""
+
+    def loadResource(self, kind: int, url: QUrl):  # noqa: N802 - Qt API
+        if url.scheme() == "data" and kind == QTextDocument.ResourceType.ImageResource.value:
+            import base64
+
+            header, _, payload = url.toString().partition(",")
+            try:
+                data = base64.b64decode(payload) if header.endswith(";base64") else payload.encode()
+            except ValueError:
+                return None
+            image = QImage.fromData(data)
+            return image if not image.isNull() else None
+        return super().loadResource(kind, url)
+
+
+def html_to_rich(html: str, missing: list[str] | None = None) -> RichText:
     """Foreign HTML as the tree: emphasis, lists (Qt's and Word's glyph-and-tab ones), tables and images kept;
-    fonts, colours and sizes dropped."""
-    doc = QTextDocument()
+    fonts, colours and sizes dropped. Images that cannot be read (a web address, a missing file) are named
+    in `missing`, so the caller can say so."""
+    doc = _PasteDocument()
     set_screen_scale(doc, 96 / 72)
     doc.setHtml(html)
     levels = {}
@@ -648,7 +670,11 @@ def html_to_rich(html: str) -> RichText:
         margin = block.blockFormat().leftMargin() + block.blockFormat().indent() * 40
         if margin > 30:
             levels[index] = max(0, min(8, round((margin - 36) / 36)))
-    text = glyph_lists(from_document(doc), levels)
+    reader = _Reader(doc)
+    blocks = reader.blocks_of_frame(doc.rootFrame())
+    if missing is not None:
+        missing.extend(reader.missing)
+    text = glyph_lists(RichText(blocks), levels)
     return _tidy_foreign(text)
 
 

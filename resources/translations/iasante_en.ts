@@ -4,102 +4,102 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="900"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="907"/>
         <source>Gras</source>
         <translation>Bold</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="901"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="908"/>
         <source>Italique</source>
         <translation>Italic</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="902"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="909"/>
         <source>Souligné</source>
         <translation>Underline</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="903"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="910"/>
         <source>Exposant</source>
         <translation>Superscript</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="904"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="911"/>
         <source>Indice</source>
         <translation>Subscript</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="905"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="912"/>
         <source>En début de paragraphe, suivi d&apos;une espace : commence une liste</source>
         <translation>At the start of a paragraph, followed by a space: starts a list</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="906"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="913"/>
         <source>Tab / Maj+Tab</source>
         <translation>Tab / Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="906"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="913"/>
         <source>Dans une liste : niveau suivant / précédent</source>
         <translation>In a list: next / previous level</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="907"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="914"/>
         <source>Tab / Ctrl+Tab</source>
         <translation>Tab / Ctrl+Tab</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="907"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="914"/>
         <source>Hors d&apos;une liste (Ctrl+Tab partout) : champ suivant</source>
         <translation>Outside a list (Ctrl+Tab anywhere): next field</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="908"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="915"/>
         <source>Maj+Entrée</source>
         <translation>Shift+Enter</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="908"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="915"/>
         <source>Retour à la ligne dans le paragraphe</source>
         <translation>Line break within the paragraph</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="909"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="916"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="910"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="917"/>
         <source>Rétablir</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="911"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="918"/>
         <source>Coller sans mise en forme</source>
         <translation>Paste as plain text</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="912"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="919"/>
         <source>Menu / Maj+F10</source>
         <translation>Menu / Shift+F10</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="912"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="919"/>
         <source>Menu contextuel : orthographe et mise en forme</source>
         <translation>Context menu: spelling and formatting</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="913"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="920"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="914"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="921"/>
         <source>Exporter</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="915"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="922"/>
         <source>Cette aide</source>
         <translation>This help</translation>
     </message>
@@ -491,17 +491,17 @@
         <translation>Pages used</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/description.py" line="339"/>
+        <location filename="../../iasante_desktop/gui/pages/description.py" line="341"/>
         <source>✖ La description dépasse sa limite : {used} pour {max} pages au maximum.</source>
         <translation>✖ The description is over its limit: {used} for {max} pages at most.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/description.py" line="400"/>
+        <location filename="../../iasante_desktop/gui/pages/description.py" line="402"/>
         <source>fin de la page {n}</source>
         <translation>end of page {n}</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/description.py" line="406"/>
+        <location filename="../../iasante_desktop/gui/pages/description.py" line="408"/>
         <source>limite de {n} pages</source>
         <translation>{n}-page limit</translation>
     </message>
@@ -1639,17 +1639,22 @@
         <translation>This field cannot hold figures: {n} image(s) left out.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="779"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="650"/>
+        <source>{n} image(s) du texte collé n&apos;ont pas pu être lues : collez-les une à une ou déposez leur fichier.</source>
+        <translation>{n} image(s) in the pasted text could not be read: paste them one by one or drop their file.</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="786"/>
         <source>(aucune suggestion)</source>
         <translation>(no suggestions)</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="781"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="788"/>
         <source>Ajouter « {word} » à mon dictionnaire</source>
         <translation>Add “{word}” to my dictionary</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="790"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="797"/>
         <source>Langue du dossier (orthographe)</source>
         <translation>Dossier language (spelling)</translation>
     </message>

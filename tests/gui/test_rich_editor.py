@@ -303,3 +303,11 @@ def test_shift_f10_opens_the_context_menu_from_the_keyboard(editor, qtbot):
     menu = next(m for m in editor.findChildren(QMenu, "editor_menu") if m.isVisible())
     assert editor.action("bold") in menu.actions()
     menu.close()
+
+
+def test_pasting_html_with_an_unreadable_image_says_so(editor):
+    mime = QMimeData()
+    mime.setHtml('<p>texte <img src="https://example.org/schema.png"></p>')
+    editor.insertFromMimeData(mime)
+    assert editor.rich().plain().startswith("texte")
+    assert "image" in editor.last_notice

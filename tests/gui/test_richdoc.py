@@ -147,3 +147,17 @@ def test_an_svg_is_drawn_as_a_png_figure(qapp):
 def test_a_file_that_is_not_an_image_is_refused(qapp):
     with pytest.raises(richdoc.ImageRefused):
         richdoc.figure_from_file_bytes(b"not an image at all", "photo.png")
+
+
+def test_an_image_inline_in_pasted_html_becomes_a_figure_and_a_missing_one_is_named(qapp):
+    import base64
+
+    data = base64.b64encode(png(200, 100)).decode()
+    missing: list[str] = []
+    text = richdoc.html_to_rich(
+        f'<p>avant</p><p><img src="data:image/png;base64,{data}"></p><p>après <img src="file:///nowhere/x.png"></p>',
+        missing,
+    )
+    assert [type(b).__name__ for b in text.blocks] == ["Para", "Figure", "Para"]
+    assert text.figures()[0].width_pt == pytest.approx(453.6)
+    assert len(missing) == 1 and "x.png" in missing[0]

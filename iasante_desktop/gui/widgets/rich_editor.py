@@ -643,7 +643,14 @@ class RichTextEdit(QTextEdit):
                     self.insert_figure_bytes(data, image, name)
                 return
         if source.hasHtml():
-            self.insert_rich(richdoc.html_to_rich(source.html()))
+            missing: list[str] = []
+            self.insert_rich(richdoc.html_to_rich(source.html(), missing))
+            if missing and self.figures_allowed:
+                self._notice(
+                    self.tr("{n} image(s) du texte collé n'ont pas pu être lues : collez-les une à une ou déposez leur fichier.").format(
+                        n=len(missing)
+                    )
+                )
         elif source.hasText():
             self.insert_rich(richdoc.plain_to_rich(source.text()))
 
