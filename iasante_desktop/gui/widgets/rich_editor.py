@@ -124,8 +124,13 @@ class RichTextEdit(QTextEdit):
         self._catch_up_timer.setInterval(0)
         self._catch_up_timer.timeout.connect(self.spelling_catch_up)
         self.document().contentsChanged.connect(self._contents_changed)
-        self.cursorPositionChanged.connect(self._update_actions)
-        self.currentCharFormatChanged.connect(lambda _fmt: self._update_actions())
+        # The toolbar's state follows the cursor once the events of a keystroke are handled, not per signal.
+        self._actions_timer = QTimer(self)
+        self._actions_timer.setSingleShot(True)
+        self._actions_timer.setInterval(0)
+        self._actions_timer.timeout.connect(self._update_actions)
+        self.cursorPositionChanged.connect(self._actions_timer.start)
+        self.currentCharFormatChanged.connect(lambda _fmt: self._actions_timer.start())
 
     # ---- the model --------------------------------------------------------------------------------------
 
@@ -542,6 +547,7 @@ class RichTextEdit(QTextEdit):
             if hasattr(frame, "cellAt") and frame.firstPosition() >= before:
                 self.setTextCursor(frame.cellAt(0, 0).firstCursorPosition())
                 break
+        self._update_actions()
 
     def _table_op(self, op: str) -> None:
         cursor = self.textCursor()
@@ -627,6 +633,7 @@ class RichTextEdit(QTextEdit):
         cursor.endEditBlock()
         self.setTextCursor(cursor)
         self.ensureCursorVisible()
+        self._update_actions()
 
     def canInsertFromMimeData(self, source: QMimeData) -> bool:  # noqa: N802 - Qt API
         return bool(richdoc.mime_images(source)) or super().canInsertFromMimeData(source)
@@ -670,20 +677,18 @@ class RichTextEdit(QTextEdit):
     # ---- keys -------------------------------------------------------------------------------------------
 
     def _matches(self, event: QKeyEvent) -> str | None:
-        combo = event.keyCombination()
-        seq = QKeySequence(combo)
-        for name, keys in SHORTCUTS.items():
-            if name not in self.actions_by_name:
-                continue
-            for key in keys:
-                if QKeySequence(key).matches(seq) == QKeySequence.SequenceMatch.ExactMatch:
-                    return name
-        return None
+        """The editor action whose shortcut this key is (a dictionary look-up: asked for every key)."""
+        if not event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.MetaModifier):
+            return None
+        return _shortcut_table().get(event.keyCombination().toCombined())
+
+    def _name_if_offered(self, name: str | None) -> str | None:
+        return name if name in self.actions_by_name else None
 
     def event(self, event: QEvent) -> bool:
         kind = event.type()
         if kind == QEvent.Type.ShortcutOverride:
-            if self._matches(event) is not None:
+            if self._name_if_offered(self._matches(event)) is not None:
                 event.accept()
                 return True
         elif kind == QEvent.Type.KeyPress:
@@ -702,7 +707,7 @@ class RichTextEdit(QTextEdit):
         return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
-        name = self._matches(event)
+        name = self._name_if_offered(self._matches(event))
         if name is not None:
             self.actions_by_name[name].trigger()
             return
@@ -894,6 +899,23 @@ def field_frame(editor: RichTextEdit, parent: QWidget | None = None) -> QFrame:
 
 
 
+
+
+_SHORTCUT_TABLE: dict[int, str] = {}
+
+
+def _shortcut_table() -> dict[int, str]:
+    """Key combination (as an int) -> action name, built once."""
+    if not _SHORTCUT_TABLE:
+        for name, keys in SHORTCUTS.items():
+            for key in keys:
+                sequence = QKeySequence(key)
+                if sequence.count():
+                    _SHORTCUT_TABLE[sequence[0].toCombined()] = name
+                    # Shift+= arrives as Shift++ on most layouts, and the other way round.
+        plus = QKeySequence("Ctrl+Shift++")[0].toCombined()
+        _SHORTCUT_TABLE.setdefault(plus, "superscript")
+    return _SHORTCUT_TABLE
 
 
 def shortcut_rows() -> list[tuple[str, str]]:
