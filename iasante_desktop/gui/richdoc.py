@@ -822,3 +822,39 @@ def block_of_plain_offset(text: RichText, offset: int) -> tuple[int, int]:
             return index, offset - position
         position += length + 1
     return max(0, len(text.blocks) - 1), 0
+
+
+# ---- copy between fields ---------------------------------------------------------------------------------
+
+TREE_MIME = "application/x-iasante-richtext+json"
+
+
+def selection_rich(cursor: QTextCursor) -> RichText | None:
+    """The selected part of a document as the tree (None without a selection)."""
+    if not cursor.hasSelection():
+        return None
+    from PySide6.QtGui import QTextDocumentFragment
+
+    scratch = QTextDocument()
+    set_screen_scale(scratch, _scale(cursor.document()).px_per_pt)
+    QTextCursor(scratch).insertFragment(QTextDocumentFragment(cursor))
+    return from_document(scratch)
+
+
+def tree_bytes(text: RichText) -> bytes:
+    import json
+
+    from iasante_desktop.core.richtext import to_json
+
+    return json.dumps(to_json(text), ensure_ascii=False).encode("utf-8")
+
+
+def tree_from_bytes(data: bytes) -> RichText | None:
+    import json
+
+    from iasante_desktop.core.richtext import RichTextError, from_json
+
+    try:
+        return from_json(json.loads(data.decode("utf-8")))
+    except (ValueError, RichTextError):
+        return None

@@ -311,3 +311,37 @@ def test_pasting_html_with_an_unreadable_image_says_so(editor):
     editor.insertFromMimeData(mime)
     assert editor.rich().plain().startswith("texte")
     assert "image" in editor.last_notice
+
+
+def test_copying_a_figure_and_a_list_into_another_field_keeps_them(make_editor):
+    source = make_editor()
+    target = make_editor()
+    type_text(source, "- point\n")
+    image = QImage(200, 100, QImage.Format.Format_RGB32)
+    image.fill(QColor("purple"))
+    mime = QMimeData()
+    mime.setImageData(image)
+    source.insertFromMimeData(mime)
+    type_text(source, "légende")
+    source.selectAll()
+    copied = source.createMimeDataFromSelection()
+    target.insertFromMimeData(copied)
+    assert [type(b).__name__ for b in target.rich().blocks] == [type(b).__name__ for b in source.rich().blocks]
+    assert target.rich().figures()[0].data == source.rich().figures()[0].data
+    assert target.rich().figures()[0].caption_text == "légende"
+    assert target.rich().blocks[0].list_item.kind == BULLET
+
+
+def test_ctrl_c_ctrl_v_between_fields_goes_through_the_clipboard(make_editor):
+    import gc
+
+    source = make_editor()
+    target = make_editor()
+    QTest.keyClick(source, Qt.Key.Key_B, CTRL)
+    type_text(source, "gras")
+    QTest.keyClick(source, Qt.Key.Key_A, CTRL)
+    QTest.keyClick(source, Qt.Key.Key_C, CTRL)
+    gc.collect()
+    target.setFocus()
+    QTest.keyClick(target, Qt.Key.Key_V, CTRL)
+    assert marks(target) == [("gras", frozenset({BOLD}))]

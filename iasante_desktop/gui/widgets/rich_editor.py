@@ -635,10 +635,35 @@ class RichTextEdit(QTextEdit):
         self.ensureCursorVisible()
         self._update_actions()
 
+    def createMimeDataFromSelection(self) -> QMimeData:  # noqa: N802 - Qt API
+        """Qt's copy (HTML, plain text) plus the selection as the dossier's tree, so that a copy between two
+        fields keeps figures (Qt's HTML names images it alone can resolve) and list ids."""
+        qt_mime = super().createMimeDataFromSelection()
+        selected = richdoc.selection_rich(self.textCursor())
+        if selected is None:
+            return qt_mime
+        # Qt's own mime object lists a fixed set of formats: copy them into a plain one that can hold ours.
+        mime = QMimeData()
+        for name in ("text/plain", "text/html"):
+            if qt_mime.hasFormat(name):
+                mime.setData(name, qt_mime.data(name))
+        mime.setData(richdoc.TREE_MIME, richdoc.tree_bytes(selected))
+        qt_mime.deleteLater()
+        return mime
+
     def canInsertFromMimeData(self, source: QMimeData) -> bool:  # noqa: N802 - Qt API
-        return bool(richdoc.mime_images(source)) or super().canInsertFromMimeData(source)
+        return (
+            source.hasFormat(richdoc.TREE_MIME)
+            or bool(richdoc.mime_images(source))
+            or super().canInsertFromMimeData(source)
+        )
 
     def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 - Qt API
+        if source.hasFormat(richdoc.TREE_MIME):
+            tree = richdoc.tree_from_bytes(bytes(source.data(richdoc.TREE_MIME)))
+            if tree is not None:
+                self.insert_rich(tree)
+                return
         images = richdoc.mime_images(source)
         if images:
             if not self.figures_allowed:
