@@ -4,102 +4,102 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="907"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="982"/>
         <source>Gras</source>
         <translation>Bold</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="908"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="983"/>
         <source>Italique</source>
         <translation>Italic</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="909"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="984"/>
         <source>Souligné</source>
         <translation>Underline</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="910"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="985"/>
         <source>Exposant</source>
         <translation>Superscript</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="911"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="986"/>
         <source>Indice</source>
         <translation>Subscript</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="912"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="987"/>
         <source>En début de paragraphe, suivi d&apos;une espace : commence une liste</source>
         <translation>At the start of a paragraph, followed by a space: starts a list</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="913"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="988"/>
         <source>Tab / Maj+Tab</source>
         <translation>Tab / Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="913"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="988"/>
         <source>Dans une liste : niveau suivant / précédent</source>
         <translation>In a list: next / previous level</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="914"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="989"/>
         <source>Tab / Ctrl+Tab</source>
         <translation>Tab / Ctrl+Tab</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="914"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="989"/>
         <source>Hors d&apos;une liste (Ctrl+Tab partout) : champ suivant</source>
         <translation>Outside a list (Ctrl+Tab anywhere): next field</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="915"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="990"/>
         <source>Maj+Entrée</source>
         <translation>Shift+Enter</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="915"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="990"/>
         <source>Retour à la ligne dans le paragraphe</source>
         <translation>Line break within the paragraph</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="916"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="991"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="917"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="992"/>
         <source>Rétablir</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="918"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="993"/>
         <source>Coller sans mise en forme</source>
         <translation>Paste as plain text</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="919"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="994"/>
         <source>Menu / Maj+F10</source>
         <translation>Menu / Shift+F10</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="919"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="994"/>
         <source>Menu contextuel : orthographe et mise en forme</source>
         <translation>Context menu: spelling and formatting</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="920"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="995"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="921"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="996"/>
         <source>Exporter</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="922"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="997"/>
         <source>Cette aide</source>
         <translation>This help</translation>
     </message>
@@ -1478,185 +1478,190 @@
 <context>
     <name>RichTextEdit</name>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="158"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="163"/>
         <source>Gras</source>
         <translation>Bold</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="159"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="164"/>
         <source>Italique</source>
         <translation>Italic</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="160"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="165"/>
         <source>Souligné</source>
         <translation>Underline</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="161"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="166"/>
         <source>Exposant</source>
         <translation>Superscript</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="162"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="167"/>
         <source>Indice</source>
         <translation>Subscript</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="163"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="168"/>
         <source>Liste à puces</source>
         <translation>Bulleted list</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="164"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="169"/>
         <source>Liste numérotée</source>
         <translation>Numbered list</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="165"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="170"/>
         <source>Augmenter le niveau de liste</source>
         <translation>Increase list level</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="166"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="171"/>
         <source>Diminuer le niveau de liste</source>
         <translation>Decrease list level</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="167"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="172"/>
         <source>Insérer une figure…</source>
         <translation>Insert a figure…</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="168"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="173"/>
         <source>Insérer un tableau</source>
         <translation>Insert a table</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="169"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="174"/>
         <source>Coller sans mise en forme</source>
         <translation>Paste as plain text</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="170"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="175"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="171"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="176"/>
         <source>Rétablir</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="172"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="177"/>
         <source>Insérer une ligne au-dessus</source>
         <translation>Insert a row above</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="173"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="178"/>
         <source>Insérer une ligne en dessous</source>
         <translation>Insert a row below</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="174"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="179"/>
         <source>Insérer une colonne à gauche</source>
         <translation>Insert a column to the left</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="175"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="180"/>
         <source>Insérer une colonne à droite</source>
         <translation>Insert a column to the right</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="176"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="181"/>
         <source>Supprimer la ligne</source>
         <translation>Delete the row</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="177"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="182"/>
         <source>Supprimer la colonne</source>
         <translation>Delete the column</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="178"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="183"/>
         <source>Supprimer le tableau</source>
         <translation>Delete the table</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="202"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="207"/>
         <source>Fig.</source>
         <translation>Fig.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="234"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="239"/>
         <source>Mise en forme</source>
         <translation>Formatting</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="256"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="261"/>
         <source>Autres actions de mise en forme</source>
         <translation>More formatting actions</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="268"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="273"/>
         <source>Largeur de la figure :</source>
         <translation>Figure width:</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="275"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="280"/>
         <source>Largeur de la figure (cm)</source>
         <translation>Figure width (cm)</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="449"/>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="638"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="454"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="670"/>
         <source>Ce champ ne peut pas contenir de figure : l&apos;image n&apos;a pas été insérée.</source>
         <translation>This field cannot hold figures: the image was not inserted.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="461"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="466"/>
         <source>Les images SVG ne peuvent pas être converties ici : exportez-la en PNG.</source>
         <translation>SVG images cannot be converted here: export it as PNG.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="464"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="469"/>
         <source>« {name} » n&apos;est pas une image lisible (PNG, JPEG ou SVG attendu).</source>
         <translation>“{name}” is not a readable image (PNG, JPEG or SVG expected).</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="474"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="479"/>
         <source>Insérer une figure</source>
         <translation>Insert a figure</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="474"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="479"/>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
         <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="600"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="606"/>
         <source>Ce champ ne peut pas contenir de figure : {n} image(s) laissée(s) de côté.</source>
         <translation>This field cannot hold figures: {n} image(s) left out.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="650"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="682"/>
         <source>{n} image(s) du texte collé n&apos;ont pas pu être lues : collez-les une à une ou déposez leur fichier.</source>
         <translation>{n} image(s) in the pasted text could not be read: paste them one by one or drop their file.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="786"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="816"/>
         <source>(aucune suggestion)</source>
         <translation>(no suggestions)</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="788"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="818"/>
         <source>Ajouter « {word} » à mon dictionnaire</source>
         <translation>Add “{word}” to my dictionary</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="797"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="827"/>
         <source>Langue du dossier (orthographe)</source>
         <translation>Dossier language (spelling)</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="929"/>
+        <source>Légende de la figure (facultative)</source>
+        <translation>Figure caption (optional)</translation>
     </message>
 </context>
 <context>

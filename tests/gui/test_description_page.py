@@ -142,3 +142,20 @@ def test_the_sheet_speaks_english_when_the_interface_does(make_window):
     page = window.pages["description"]
     type_text(page.editors["introduction"], "A short introduction.")
     assert re.fullmatch(r"\d+ lines? / 2 pages · \d+ lines left", page.gauge.label.text()), page.gauge.label.text()
+
+
+def test_tab_moves_from_one_point_to_the_next_and_inside_a_list_changes_the_level(window, qtbot):
+    from PySide6.QtTest import QTest
+
+    window.show_page("description")
+    page = window.pages["description"]
+    first, second = page.editors["introduction"], page.editors["plus_value"]
+    first.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is first)
+    type_text(first, "- un\ndeux")
+    QTest.keyClick(first, Qt.Key.Key_Tab)
+    assert first.rich().blocks[1].list_item.level == 1
+    QTest.keyClick(first, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is second
+    QTest.keyClick(second, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is page.editors["objectifs"]

@@ -903,6 +903,34 @@ class RichTextEdit(QTextEdit):
         if self.highlighter is not None:
             self.highlighter.catch_up()
 
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().paintEvent(event)
+        if self.figures_allowed:
+            self._paint_caption_placeholders()
+
+    def _paint_caption_placeholders(self) -> None:
+        """An empty caption says what it is for, in grey, until something is typed in it."""
+        doc = self.document()
+        block = doc.begin()
+        painter = None
+        layout = doc.documentLayout()
+        dx, dy = self.horizontalScrollBar().value(), self.verticalScrollBar().value()
+        while block.isValid():
+            if not block.text() and block.blockFormat().hasProperty(CAPTION):
+                if painter is None:
+                    from PySide6.QtGui import QPainter, QPalette
+
+                    painter = QPainter(self.viewport())
+                    font = self.font()
+                    font.setItalic(True)
+                    painter.setFont(font)
+                    painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+                rect = layout.blockBoundingRect(block).translated(-dx, -dy).toRect()
+                painter.drawText(rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, self.tr("Légende de la figure (facultative)"))
+            block = block.next()
+        if painter is not None:
+            painter.end()
+
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
         self.schedule_spelling_catch_up()
