@@ -345,3 +345,17 @@ def test_ctrl_c_ctrl_v_between_fields_goes_through_the_clipboard(make_editor):
     target.setFocus()
     QTest.keyClick(target, Qt.Key.Key_V, CTRL)
     assert marks(target) == [("gras", frozenset({BOLD}))]
+
+
+def test_the_insert_figure_button_asks_for_a_file_and_inserts_it(editor, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    image = QImage(300, 150, QImage.Format.Format_RGB32)
+    image.fill(QColor("gray"))
+    path = tmp_path / "pipeline.jpg"
+    image.save(str(path), "JPEG")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(path), "")))
+    editor.window().findChild(QToolButton, "button_figure").click()
+    (figure,) = editor.rich().figures()
+    assert figure.mime == "image/jpeg" and figure.name == "pipeline.jpg"
+    assert figure.height_pt == pytest.approx(226.8, abs=0.01)

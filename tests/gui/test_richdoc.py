@@ -161,3 +161,26 @@ def test_an_image_inline_in_pasted_html_becomes_a_figure_and_a_missing_one_is_na
     assert [type(b).__name__ for b in text.blocks] == ["Para", "Figure", "Para"]
     assert text.figures()[0].width_pt == pytest.approx(453.6)
     assert len(missing) == 1 and "x.png" in missing[0]
+
+
+LIBREOFFICE_HTML = """<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.0 Transitional//EN"><html><head>
+<meta name="generator" content="LibreOffice 7.4"/><style type="text/css">p { line-height: 115%; margin-bottom: 0.25cm }</style>
+</head><body lang="fr-FR" dir="ltr"><p style="margin-bottom: 0cm"><font face="Carlito, serif"><font size="3" style="font-size: 12pt">
+Un <b>projet</b> <span style="font-weight: bold"><i>ambitieux</i></span> et <u>souligné</u>, CO<sub>2</sub>.</font></font></p>
+<ul><li><p style="margin-bottom: 0cm"><font face="Carlito, serif">premier</font></p>
+<ul><li><p style="margin-bottom: 0cm"><font face="Carlito, serif">sous-point</font></p></li></ul></li>
+<li><p style="margin-bottom: 0cm"><font face="Carlito, serif">second</font></p></li></ul>
+<ol><li><p style="margin-bottom: 0cm">un</p></li><li><p style="margin-bottom: 0cm">deux</p></li></ol>
+</body></html>"""
+
+
+def test_pasted_libreoffice_html_keeps_marks_and_nested_lists(qapp):
+    text = richdoc.html_to_rich(LIBREOFFICE_HTML)
+    first = text.blocks[0]
+    assert (Span("projet", B) in first.spans) and Span("ambitieux", frozenset({BOLD, ITALIC})) in first.spans
+    assert Span("souligné", frozenset({UNDERLINE})) in first.spans
+    assert Span("2", frozenset({SUBSCRIPT})) in first.spans
+    items = [(b.text, b.list_item.kind, b.list_item.level) for b in text.blocks[1:]]
+    assert items == [("premier", BULLET, 0), ("sous-point", BULLET, 1), ("second", BULLET, 0), ("un", NUMBER, 0), ("deux", NUMBER, 0)]
+    bullets = {b.list_item.list_id for b in text.blocks[1:4]}
+    assert len(bullets) == 1 and text.blocks[4].list_item.list_id not in bullets
