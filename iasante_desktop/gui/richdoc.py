@@ -36,6 +36,7 @@ from PySide6.QtGui import (
     QTextDocument,
     QTextFormat,
     QTextFrame,
+    QTextFrameFormat,
     QTextImageFormat,
     QTextLength,
     QTextList,
@@ -271,7 +272,7 @@ class _Writer:
 
 def table_format(doc: QTextDocument, t: Table | None, cols: int) -> QTextTableFormat:
     fmt = QTextTableFormat()
-    fmt.setBorderStyle(QTextFrameFormat_BorderStyle_Solid())
+    fmt.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
     fmt.setBorder(1)
     fmt.setBorderCollapse(True)
     fmt.setCellSpacing(0)
@@ -287,12 +288,6 @@ def table_format(doc: QTextDocument, t: Table | None, cols: int) -> QTextTableFo
         if t.shaded_rows:
             fmt.setProperty(TABLE_SHADED, ",".join(str(r) for r in t.shaded_rows))
     return fmt
-
-
-def QTextFrameFormat_BorderStyle_Solid():  # noqa: N802 - a Qt enum, looked up once
-    from PySide6.QtGui import QTextFrameFormat
-
-    return QTextFrameFormat.BorderStyle.BorderStyle_Solid
 
 
 def write_blocks(cursor: QTextCursor, blocks: Iterable[Block], first_new: bool = False) -> None:
@@ -407,18 +402,7 @@ class _Reader:
 
     def blocks_of_frame(self, frame: QTextFrame) -> list[Block]:
         out: list[Block] = []
-        it = frame.begin()
-        items: list[QTextBlock | QTextTable] = []
-        while not it.atEnd():
-            child = it.currentFrame()
-            if child is not None:
-                if isinstance(child, QTextTable):
-                    items.append(child)
-            else:
-                block = it.currentBlock()
-                if block.isValid():
-                    items.append(block)
-            it += 1
+        items = _flatten(frame)
         i = 0
         while i < len(items):
             item = items[i]
@@ -493,6 +477,25 @@ class _Reader:
                 int(r) for r in str(fmt.property(TABLE_SHADED)).split(",") if r and int(r) < table.rows()
             )
         return Table(tuple(rows), widths, min(fmt.headerRowCount(), table.rows()), shaded)
+
+
+def _flatten(frame: QTextFrame) -> list:
+    """The blocks and tables of a frame in order; other frames (a foreign <div> or quote) are read through."""
+    items: list = []
+    it = frame.begin()
+    while not it.atEnd():
+        child = it.currentFrame()
+        if child is not None:
+            if isinstance(child, QTextTable):
+                items.append(child)
+            else:
+                items.extend(_flatten(child))
+        else:
+            block = it.currentBlock()
+            if block.isValid():
+                items.append(block)
+        it += 1
+    return items
 
 
 def _all_list_formats(doc: QTextDocument) -> list[QTextListFormat]:

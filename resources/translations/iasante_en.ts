@@ -1584,6 +1584,24 @@
     </message>
     <message>
         <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="207"/>
+        <source>G</source>
+        <comment>bold button</comment>
+        <translation>B</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="207"/>
+        <source>I</source>
+        <comment>italic button</comment>
+        <translation>I</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="208"/>
+        <source>S</source>
+        <comment>underline button</comment>
+        <translation>U</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="209"/>
         <source>Fig.</source>
         <translation>Fig.</translation>
     </message>

@@ -203,10 +203,10 @@ class RichTextEdit(QTextEdit):
             "remove_column": lambda: self._table_op("remove_column"),
             "remove_table": lambda: self._table_op("remove_table"),
         }
-        glyphs = {"bold": "G", "italic": "I", "underline": "S", "superscript": "x²", "subscript": "x₂",
+        # The buttons' faces: the first letter of the mark's name in the interface language (G, I, S / B, I, U).
+        glyphs = {"bold": self.tr("G", "bold button"), "italic": self.tr("I", "italic button"),
+                  "underline": self.tr("S", "underline button"), "superscript": "x²", "subscript": "x₂",
                   "bullets": "•", "numbers": "1.", "indent": "→", "outdent": "←", "figure": self.tr("Fig."), "table": "▦"}
-        if QGuiApplication.instance() is not None and self.locale().language().name == "English":
-            glyphs.update({"bold": "B", "underline": "U"})
         for name, text in texts.items():
             if name == "figure" and not self.figures_allowed:
                 continue
