@@ -26,12 +26,14 @@ from iasante_desktop.gui.richdoc import block_of_plain_offset
 
 @cache
 def dossier_takes_rich() -> bool:
-    """True once the dossier's text fields are typed RichText (the migrated model)."""
-    from iasante_desktop.core.dossier import Dossier
+    """True once the dossier's text fields hold RichText (the migrated model): its text fields are typed
+    with it, or the dossier module uses the tree at all (today's plain model does not import it)."""
+    from iasante_desktop.core import dossier as module
 
-    fields = {f.name: f for f in dataclasses.fields(Dossier)}
+    fields = {f.name: f for f in dataclasses.fields(module.Dossier)}
     annotation = fields["resume"].type
-    return "RichText" in (annotation if isinstance(annotation, str) else repr(annotation))
+    typed = "RichText" in (annotation if isinstance(annotation, str) else repr(annotation))
+    return typed or any(name in vars(module) for name in ("RichText", "as_rich", "richtext"))
 
 
 _SHADOW = "_gui_rich_shadow"

@@ -97,3 +97,19 @@ def test_a_dossier_with_formatting_kept_beside_it_can_still_be_deep_copied(windo
     window.pages["resume"].editor.insert_rich(RichText([Para((Span("gras", frozenset({BOLD})),))]))
     clone = copy.deepcopy(window.ctx.dossier)
     assert clone.resume == "gras"
+
+
+def test_the_adapter_writes_the_tree_once_the_dossier_holds_it(monkeypatch):
+    from iasante_desktop.core import dossier as module
+    from iasante_desktop.gui import layout_adapter
+
+    text = RichText([Para((Span("x"),))])
+    layout_adapter.dossier_takes_rich.cache_clear()
+    assert layout_adapter.stored(text) == "x"  # today's model: plain strings
+    monkeypatch.setattr(module, "as_rich", lambda v: v, raising=False)
+    layout_adapter.dossier_takes_rich.cache_clear()
+    try:
+        assert layout_adapter.stored(text) is text
+    finally:
+        monkeypatch.undo()
+        layout_adapter.dossier_takes_rich.cache_clear()
