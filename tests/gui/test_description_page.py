@@ -159,3 +159,17 @@ def test_tab_moves_from_one_point_to_the_next_and_inside_a_list_changes_the_leve
     assert QApplication.focusWidget() is second
     QTest.keyClick(second, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is page.editors["objectifs"]
+
+
+def test_the_arrow_keys_go_on_into_the_next_and_previous_point(window, qtbot):
+    from PySide6.QtTest import QTest
+
+    window.show_page("description")
+    page = window.pages["description"]
+    first, second = page.editors["introduction"], page.editors["plus_value"]
+    first.setFocus()
+    type_text(first, "une ligne")
+    QTest.keyClick(first, Qt.Key.Key_Down)
+    assert QApplication.focusWidget() is second and second.textCursor().position() == 0
+    QTest.keyClick(second, Qt.Key.Key_Up)
+    assert QApplication.focusWidget() is first and first.textCursor().atEnd()

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen, QTextCursor
 from PySide6.QtWidgets import (
     QFrame,
@@ -78,7 +78,10 @@ def usage_text(full_pages: int, last_lines: int, max_pages: int, remaining: int,
 
 
 class SheetEditor(RichTextEdit):
-    """A point's editor on the sheet: no frame, no scroll bar, as tall as its text."""
+    """A point's editor on the sheet: no frame, no scroll bar, as tall as its text. The arrow keys go on
+    into the next or previous point, as in one document."""
+
+    leave = Signal(int)  # +1: Down on the last line; -1: Up on the first line
 
     def __init__(self, *args, text_px: int, **kwargs):
         super().__init__(*args, **kwargs)
@@ -95,6 +98,16 @@ class SheetEditor(RichTextEdit):
         self.setStyleSheet("QTextEdit { background: transparent; }")
         self.document().documentLayout().documentSizeChanged.connect(self._fit_height)
         self._fit_height()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
+        key = event.key()
+        if key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            cursor = self.textCursor()
+            down = key == Qt.Key.Key_Down
+            if not cursor.movePosition(QTextCursor.MoveOperation.Down if down else QTextCursor.MoveOperation.Up):
+                self.leave.emit(1 if down else -1)
+                return
+        super().keyPressEvent(event)
 
     def _fit_height(self, *_args) -> None:
         height = max(self.fontMetrics().lineSpacing() * 2, round(self.document().size().height()) + 4)
@@ -241,6 +254,7 @@ class DescriptionPage(DossierPage):
             self.toolbars.addWidget(bar)
             editor.edited.connect(lambda point_id=point.id: self._edited(point_id))
             editor.language_requested.connect(ctx.set_dossier_language)
+            editor.leave.connect(lambda step, point_id=point.id: self._move_to_neighbour(point_id, step))
             editor.cursorPositionChanged.connect(lambda e=editor, b=bar: self._focus_bar(b))
             editor.installEventFilter(self)
             editor.document().documentLayout().documentSizeChanged.connect(self._geometry_changed)
@@ -282,6 +296,18 @@ class DescriptionPage(DossierPage):
             index = list(self.editors.values()).index(watched)
             self.toolbars.setCurrentIndex(index)
         return False
+
+    def _move_to_neighbour(self, point_id: str, step: int) -> None:
+        ids = list(self.editors)
+        index = ids.index(point_id) + step
+        if not 0 <= index < len(ids):
+            return
+        editor = self.editors[ids[index]]
+        editor.moveCursor(QTextCursor.MoveOperation.Start if step > 0 else QTextCursor.MoveOperation.End)
+        editor.setFocus()
+        rect = editor.cursorRect()
+        where = editor.mapTo(self.desk, rect.center())
+        self.scroll.ensureVisible(where.x(), where.y(), 0, 60)
 
     def _focus_bar(self, bar) -> None:
         self.toolbars.setCurrentWidget(bar)
