@@ -580,7 +580,11 @@ def rasterize_svg(data: bytes) -> QImage:
         size = QSize(800, 600)
     width = 1890  # 16 cm at 300 dpi
     height = max(1, round(width * size.height() / size.width()))
+    if height > 4 * width:  # taller than four page widths: not a figure a page can hold
+        raise ImageRefused("unreadable")
     image = QImage(width, height, QImage.Format.Format_ARGB32)
+    if image.isNull():
+        raise ImageRefused("unreadable")
     image.fill(QColor("white"))
     painter = QPainter(image)
     renderer.render(painter)

@@ -359,3 +359,37 @@ def test_the_insert_figure_button_asks_for_a_file_and_inserts_it(editor, tmp_pat
     (figure,) = editor.rich().figures()
     assert figure.mime == "image/jpeg" and figure.name == "pipeline.jpg"
     assert figure.height_pt == pytest.approx(226.8, abs=0.01)
+
+
+def test_an_svg_that_cannot_be_drawn_is_refused_with_a_clear_message(editor, tmp_path, monkeypatch):
+    from iasante_desktop.gui import richdoc
+
+    def no_qtsvg(_data):
+        raise richdoc.ImageRefused("svg")
+
+    monkeypatch.setattr(richdoc, "rasterize_svg", no_qtsvg)
+    svg = tmp_path / "schema.svg"
+    svg.write_text('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>')
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(svg))])
+    editor.insertFromMimeData(mime)
+    assert editor.rich().figures() == []
+    assert "SVG" in editor.last_notice and "PNG" in editor.last_notice
+
+
+def test_a_hostile_image_is_refused_and_the_text_kept(editor, tmp_path):
+    import struct
+    import zlib
+
+    def chunk(kind, data):
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    huge = b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 100_000, 100_000, 8, 2, 0, 0, 0)) + chunk(b"IEND", b"")
+    path = tmp_path / "huge.png"
+    path.write_bytes(huge)
+    type_text(editor, "texte")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    editor.insertFromMimeData(mime)
+    assert editor.rich().figures() == [] and editor.rich().plain() == "texte"
+    assert "huge.png" in editor.last_notice
