@@ -4,102 +4,108 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="982"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="1002"/>
         <source>Gras</source>
         <translation>Bold</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="983"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="1003"/>
         <source>Italique</source>
         <translation>Italic</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="984"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="1004"/>
         <source>Souligné</source>
         <translation>Underline</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="985"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="1005"/>
         <source>Exposant</source>
         <translation>Superscript</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="986"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="1006"/>
         <source>Indice</source>
         <translation>Subscript</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="987"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="1007"/>
         <source>En début de paragraphe, suivi d&apos;une espace : commence une liste</source>
         <translation>At the start of a paragraph, followed by a space: starts a list</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="988"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="1008"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="1009"/>
         <source>Tab / Maj+Tab</source>
         <translation>Tab / Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="988"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="1008"/>
         <source>Dans une liste : niveau suivant / précédent</source>
         <translation>In a list: next / previous level</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="989"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="1009"/>
+        <source>Dans un tableau : cellule suivante (une ligne de plus après la dernière) / précédente</source>
+        <translation>In a table: next cell (a new row after the last one) / previous cell</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="1010"/>
         <source>Tab / Ctrl+Tab</source>
         <translation>Tab / Ctrl+Tab</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="989"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="1010"/>
         <source>Hors d&apos;une liste (Ctrl+Tab partout) : champ suivant</source>
         <translation>Outside a list (Ctrl+Tab anywhere): next field</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="990"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="1011"/>
         <source>Maj+Entrée</source>
         <translation>Shift+Enter</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="990"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="1011"/>
         <source>Retour à la ligne dans le paragraphe</source>
         <translation>Line break within the paragraph</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="991"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="1012"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="992"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="1013"/>
         <source>Rétablir</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="993"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="1014"/>
         <source>Coller sans mise en forme</source>
         <translation>Paste as plain text</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="994"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="1015"/>
         <source>Menu / Maj+F10</source>
         <translation>Menu / Shift+F10</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="994"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="1015"/>
         <source>Menu contextuel : orthographe et mise en forme</source>
         <translation>Context menu: spelling and formatting</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="995"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="1016"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="996"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="1017"/>
         <source>Exporter</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="997"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="1018"/>
         <source>Cette aide</source>
         <translation>This help</translation>
     </message>
@@ -471,37 +477,37 @@
 <context>
     <name>DescriptionPage</name>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/description.py" line="188"/>
+        <location filename="../../iasante_desktop/gui/pages/description.py" line="201"/>
         <source>La description telle qu&apos;elle sera imprimée : les pointillés marquent la fin de chaque page, le trait rouge la limite ; le texte au-delà est teinté. Tab change le niveau dans une liste ; Ctrl+Tab passe au champ suivant.</source>
         <translation>The description as it will be printed: dotted lines mark the end of each page, the red line the limit; text past it is tinted. Tab changes the level in a list; Ctrl+Tab moves to the next field.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/description.py" line="204"/>
+        <location filename="../../iasante_desktop/gui/pages/description.py" line="217"/>
         <source>Langue du dossier (titres et orthographe)</source>
         <translation>Dossier language (headings and spelling)</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/description.py" line="206"/>
+        <location filename="../../iasante_desktop/gui/pages/description.py" line="219"/>
         <source>&amp;Langue du dossier :</source>
         <translation>Dossier &amp;language:</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/description.py" line="213"/>
+        <location filename="../../iasante_desktop/gui/pages/description.py" line="226"/>
         <source>Pages utilisées</source>
         <translation>Pages used</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/description.py" line="341"/>
+        <location filename="../../iasante_desktop/gui/pages/description.py" line="367"/>
         <source>✖ La description dépasse sa limite : {used} pour {max} pages au maximum.</source>
         <translation>✖ The description is over its limit: {used} for {max} pages at most.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/description.py" line="402"/>
+        <location filename="../../iasante_desktop/gui/pages/description.py" line="428"/>
         <source>fin de la page {n}</source>
         <translation>end of page {n}</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/description.py" line="408"/>
+        <location filename="../../iasante_desktop/gui/pages/description.py" line="434"/>
         <source>limite de {n} pages</source>
         <translation>{n}-page limit</translation>
     </message>
@@ -1627,7 +1633,7 @@
     </message>
     <message>
         <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="454"/>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="670"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="687"/>
         <source>Ce champ ne peut pas contenir de figure : l&apos;image n&apos;a pas été insérée.</source>
         <translation>This field cannot hold figures: the image was not inserted.</translation>
     </message>
@@ -1652,32 +1658,32 @@
         <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="606"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="623"/>
         <source>Ce champ ne peut pas contenir de figure : {n} image(s) laissée(s) de côté.</source>
         <translation>This field cannot hold figures: {n} image(s) left out.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="682"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="699"/>
         <source>{n} image(s) du texte collé n&apos;ont pas pu être lues : collez-les une à une ou déposez leur fichier.</source>
         <translation>{n} image(s) in the pasted text could not be read: paste them one by one or drop their file.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="816"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="836"/>
         <source>(aucune suggestion)</source>
         <translation>(no suggestions)</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="818"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="838"/>
         <source>Ajouter « {word} » à mon dictionnaire</source>
         <translation>Add “{word}” to my dictionary</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="827"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="847"/>
         <source>Langue du dossier (orthographe)</source>
         <translation>Dossier language (spelling)</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="929"/>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="949"/>
         <source>Légende de la figure (facultative)</source>
         <translation>Figure caption (optional)</translation>
     </message>

@@ -393,3 +393,15 @@ def test_a_hostile_image_is_refused_and_the_text_kept(editor, tmp_path):
     editor.insertFromMimeData(mime)
     assert editor.rich().figures() == [] and editor.rich().plain() == "texte"
     assert "huge.png" in editor.last_notice
+
+
+def test_tab_in_a_table_goes_from_cell_to_cell_and_adds_a_row_after_the_last(editor):
+    editor.insert_table(2, 2)
+    for text in ("a", "b", "c", "d", "e"):
+        type_text(editor, text)
+        press(editor, Qt.Key.Key_Tab)
+    (table,) = editor.rich().tables()
+    assert [[c.text for c in row] for row in table.rows] == [["a", "b"], ["c", "d"], ["e", ""]]
+    press(editor, Qt.Key.Key_Backtab, SHIFT)  # back to "e", selected: typing replaces it
+    type_text(editor, "f")
+    assert editor.rich().tables()[0].rows[2][0].text == "f"

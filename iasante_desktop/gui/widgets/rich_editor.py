@@ -6,7 +6,8 @@ It edits a core.richtext.RichText: `rich()` reads it back, `set_rich()` loads on
 Keyboard (also listed in Aide > Raccourcis clavier):
 - Ctrl+B, Ctrl+I, Ctrl+U: bold, italic, underline; Ctrl+Shift+= superscript, Ctrl+= subscript;
 - "- " or "* " at the start of a paragraph starts a bulleted list, "1. " a numbered one;
-- in a list, Tab and Shift+Tab change the level; elsewhere Tab (and Ctrl+Tab everywhere) leaves the field;
+- in a list, Tab and Shift+Tab change the level; in a table they go from cell to cell; elsewhere Tab (and
+  Ctrl+Tab everywhere) leaves the field;
 - Ctrl+Z undoes, Ctrl+Y and Ctrl+Shift+Z redo; Ctrl+Shift+V pastes plain text;
 - the Menu key or Shift+F10 opens the context menu (spelling suggestions, every formatting action).
 
@@ -584,6 +585,23 @@ class RichTextEdit(QTextEdit):
             self.setTextCursor(table.cellAt(r, c).firstCursorPosition())
         self._update_actions()
 
+    def _next_cell(self, step: int) -> None:
+        """Tab in a table goes to the next cell (a new row after the last one) and selects its content, as
+        word processors do; Shift+Tab to the previous one."""
+        cursor = self.textCursor()
+        table = cursor.currentTable()
+        cell = table.cellAt(cursor)
+        index = cell.row() * table.columns() + cell.column() + step
+        if index < 0:
+            return
+        if index >= table.rows() * table.columns():
+            table.appendRows(1)
+        row, column = divmod(index, table.columns())
+        target = table.cellAt(row, column)
+        cursor = target.firstCursorPosition()
+        cursor.setPosition(target.lastCursorPosition().position(), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)  # the cell's content selected, as word processors do
+
     def _even_columns(self, table) -> None:
         fmt = table.format()
         cols = table.columns()
@@ -725,6 +743,9 @@ class RichTextEdit(QTextEdit):
             ):
                 if self.textCursor().currentList() is not None:
                     self.change_level(-1 if key == Qt.Key.Key_Backtab or mods else 1)
+                    return True
+                if self.textCursor().currentTable() is not None:
+                    self._next_cell(-1 if key == Qt.Key.Key_Backtab or mods else 1)
                     return True
             if key == Qt.Key.Key_Tab and mods == Qt.KeyboardModifier.ControlModifier:
                 self.focusNextChild()
@@ -986,6 +1007,7 @@ def shortcut_rows() -> list[tuple[str, str]]:
         ("Ctrl+=", tr("Indice")),
         ("- / * / 1.", tr("En début de paragraphe, suivi d'une espace : commence une liste")),
         (tr("Tab / Maj+Tab"), tr("Dans une liste : niveau suivant / précédent")),
+        (tr("Tab / Maj+Tab"), tr("Dans un tableau : cellule suivante (une ligne de plus après la dernière) / précédente")),
         (tr("Tab / Ctrl+Tab"), tr("Hors d'une liste (Ctrl+Tab partout) : champ suivant")),
         (tr("Maj+Entrée"), tr("Retour à la ligne dans le paragraphe")),
         ("Ctrl+Z", tr("Annuler")),
