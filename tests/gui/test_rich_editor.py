@@ -4,7 +4,7 @@ spelling, the context menu and the keyboard."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QMimeData, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QColor, QImage, QTextCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QToolButton, QVBoxLayout, QWidget
@@ -405,3 +405,28 @@ def test_tab_in_a_table_goes_from_cell_to_cell_and_adds_a_row_after_the_last(edi
     press(editor, Qt.Key.Key_Backtab, SHIFT)  # back to "e", selected: typing replaces it
     type_text(editor, "f")
     assert editor.rich().tables()[0].rows[2][0].text == "f"
+
+
+def test_dragging_a_figures_corner_resizes_it(editor, qtbot):
+    image = QImage(400, 200, QImage.Format.Format_RGB32)
+    image.fill(QColor("navy"))
+    mime = QMimeData()
+    mime.setImageData(image)
+    editor.window().resize(900, 700)
+    editor.insertFromMimeData(mime)
+    editor.set_figure_width_cm(8)
+    qtbot.wait(10)
+    position = editor.rich().figures() and editor.document().find("\ufffc").selectionStart()
+    cursor = editor.textCursor()
+    cursor.setPosition(position)
+    found = editor._figure_rect_at(editor.cursorRect(cursor).center() - QPoint(0, 10))
+    assert found is not None
+    _pos, rect = found
+    corner = rect.bottomRight()
+    viewport = editor.viewport()
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, corner)
+    QTest.mouseMove(viewport, corner - QPoint(rect.width() // 2, 0))
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, corner - QPoint(rect.width() // 2, 0))
+    (figure,) = editor.rich().figures()
+    assert figure.width_pt == pytest.approx(8 / 2.54 * 72 / 2, abs=1.5)
+    assert figure.height_pt == pytest.approx(figure.width_pt / 2, abs=0.1)

@@ -17,7 +17,7 @@ here, not the window's Word import.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QMimeData, QPoint, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QGuiApplication,
@@ -522,6 +522,84 @@ class RichTextEdit(QTextEdit):
         fmt.setProperty(FIG_HEIGHT_PT, height_pt)
         cursor.setCharFormat(fmt)
         self._update_actions()
+
+    # ---- resizing a figure with the mouse: its bottom-right corner is a handle ------------------------------
+
+    HANDLE_PX = 12
+
+    def _figure_rect_at(self, pos: QPoint):
+        """(image position, its rectangle in viewport coordinates) when `pos` is on a figure, else None."""
+        if not self.figures_allowed:
+            return None
+        cursor = self.cursorForPosition(pos)
+        block = cursor.block()
+        if not block.blockFormat().hasProperty(FIGURE_BLOCK):
+            return None
+        it = block.begin()
+        while not it.atEnd():
+            frag = it.fragment()
+            if frag.charFormat().isImageFormat():
+                fmt = frag.charFormat().toImageFormat()
+                c = QTextCursor(self.document())
+                c.setPosition(frag.position())
+                line = self.cursorRect(c)
+                bottom = line.bottom()
+                rect = QRect(round(line.left()), round(bottom - fmt.height()), round(fmt.width()), round(fmt.height()))
+                return frag.position(), rect
+            it += 1
+        return None
+
+    def _on_handle(self, pos: QPoint):
+        found = self._figure_rect_at(pos)
+        if found is None:
+            return None
+        _position, rect = found
+        corner = rect.bottomRight()
+        if abs(pos.x() - corner.x()) <= self.HANDLE_PX and abs(pos.y() - corner.y()) <= self.HANDLE_PX:
+            return found
+        return None
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt API
+        found = self._on_handle(event.position().toPoint()) if event.button() == Qt.MouseButton.LeftButton else None
+        if found is not None:
+            position, rect = found
+            cursor = self.textCursor()
+            cursor.setPosition(position)
+            self.setTextCursor(cursor)
+            self._resizing = (rect, event.position().toPoint())
+            from PySide6.QtWidgets import QRubberBand
+
+            self._band = QRubberBand(QRubberBand.Shape.Rectangle, self.viewport())
+            self._band.setGeometry(rect)
+            self._band.show()
+            return
+        super().mousePressEvent(event)
+
+    def _resized_rect(self, pos: QPoint) -> QRect:
+        rect, start = self._resizing
+        width = max(20, rect.width() + pos.x() - start.x())
+        height = round(width * rect.height() / max(1, rect.width()))
+        return QRect(rect.topLeft(), QSize(width, height))
+
+    def mouseMoveEvent(self, event) -> None:  # noqa: N802 - Qt API
+        pos = event.position().toPoint()
+        if getattr(self, "_resizing", None) is not None:
+            self._band.setGeometry(self._resized_rect(pos))
+            return
+        if self.figures_allowed and not event.buttons():
+            on = self._on_handle(pos) is not None
+            self.viewport().setCursor(Qt.CursorShape.SizeFDiagCursor if on else Qt.CursorShape.IBeamCursor)
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if getattr(self, "_resizing", None) is not None:
+            rect = self._resized_rect(event.position().toPoint())
+            self._resizing = None
+            self._band.hide()
+            self._band.deleteLater()
+            self.set_figure_width_pt(richdoc._scale(self.document()).pt(rect.width()))
+            return
+        super().mouseReleaseEvent(event)
 
     def caption_cursor(self) -> QTextCursor | None:
         """A cursor at the end of the caption of the figure at the cursor."""
