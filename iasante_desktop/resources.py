@@ -37,3 +37,7 @@ def translations_dir() -> Path:
 
 def icons_dir() -> Path:
     return resources_dir() / "icons"
+
+
+def dictionaries_dir() -> Path:
+    return resources_dir() / "dictionaries"

@@ -47,6 +47,12 @@ class AppContext:
     def edited(self, path: str) -> None:
         self.events.edited.emit(path)
 
+    def set_dossier_language(self, lang: str) -> None:
+        """The dossier's language (FR or EN): its headings in the export and the spelling follow it."""
+        if lang in ("fr", "en") and lang != self.dossier.language:
+            self.dossier.language = lang
+            self.edited("language")
+
     def budget_summary(self) -> BudgetSummary:
         """The checked budget summary; summed here when nothing has checked this dossier yet."""
         if self.budget is None:

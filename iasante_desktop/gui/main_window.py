@@ -218,11 +218,16 @@ class MainWindow(QMainWindow):
         self.calls_menu.addAction(self.act_change_call)
         self.language_menu = bar.addMenu("Langue / Language")
         self.language_menu.addActions([self.act_french, self.act_english])
+        self.act_shortcuts = action(self.show_shortcuts, "F1")
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.act_shortcuts)
 
     def _retranslate(self) -> None:
         self.file_menu.setTitle(self.tr("&Fichier"))
         self.recent_menu.setTitle(self.tr("Ré&cents"))
         self.edit_menu.setTitle(self.tr("&Édition"))
+        self.help_menu.setTitle(self.tr("Ai&de"))
+        self.act_shortcuts.setText(self.tr("&Raccourcis clavier"))
         self.act_new.setText(self.tr("&Nouveau"))
         self.act_open.setText(self.tr("&Ouvrir…"))
         self.act_import.setText(self.tr("&Importer un fichier Word…"))
@@ -323,7 +328,11 @@ class MainWindow(QMainWindow):
         if page_id == "review":
             page.go_to.connect(self.go_to_field)
         page.refresh_only_when_shown = True
-        self.stack.widget(self.pages.index(page_id)).setWidget(page)
+        scroll = self.stack.widget(self.pages.index(page_id))
+        if getattr(page, "fills_viewport", False):
+            # The page scrolls its own content (the description's sheet) and keeps its gauge in view.
+            scroll.setVerticalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(page)
         return page
 
     def page_ids(self) -> list[str]:
@@ -974,6 +983,15 @@ class MainWindow(QMainWindow):
         box = self._message(QtWidgets.QMessageBox.Icon.Information, title, text)
         box.addButton(QtWidgets.QMessageBox.StandardButton.Ok)
         box.open()
+        return box
+
+    def show_shortcuts(self) -> QtWidgets.QMessageBox:
+        """Aide > Raccourcis clavier: the editors' and the window's keys."""
+        from iasante_desktop.gui.widgets.rich_editor import shortcut_rows
+
+        rows = "".join(f"<tr><td><b>{keys}</b></td><td>{what}</td></tr>" for keys, what in shortcut_rows())
+        box = self.show_info(self.tr("Raccourcis clavier"), f"<table cellspacing=4>{rows}</table>")
+        box.setTextFormat(QtCore.Qt.TextFormat.RichText)
         return box
 
     def ask(self, title: str, text: str, accept_text: str, on_accept) -> QtWidgets.QMessageBox:

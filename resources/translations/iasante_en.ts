@@ -1,6 +1,115 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB" sourcelanguage="fr_FR">
 <context>
+    <name />
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="1081" />
+        <source>Gras</source>
+        <translation>Bold</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="1082" />
+        <source>Italique</source>
+        <translation>Italic</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="1083" />
+        <source>Souligné</source>
+        <translation>Underline</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="1084" />
+        <source>Exposant</source>
+        <translation>Superscript</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="1085" />
+        <source>Indice</source>
+        <translation>Subscript</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="1086" />
+        <source>En début de paragraphe, suivi d'une espace : commence une liste</source>
+        <translation>At the start of a paragraph, followed by a space: starts a list</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="1087" />
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="1088" />
+        <source>Tab / Maj+Tab</source>
+        <translation>Tab / Shift+Tab</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="1087" />
+        <source>Dans une liste : niveau suivant / précédent</source>
+        <translation>In a list: next / previous level</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="1088" />
+        <source>Dans un tableau : cellule suivante (une ligne de plus après la dernière) / précédente</source>
+        <translation>In a table: next cell (a new row after the last one) / previous cell</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="1089" />
+        <source>Tab / Ctrl+Tab</source>
+        <translation>Tab / Ctrl+Tab</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="1089" />
+        <source>Hors d'une liste (Ctrl+Tab partout) : champ suivant</source>
+        <translation>Outside a list (Ctrl+Tab anywhere): next field</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="1090" />
+        <source>Maj+Entrée</source>
+        <translation>Shift+Enter</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="1090" />
+        <source>Retour à la ligne dans le paragraphe</source>
+        <translation>Line break within the paragraph</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="1091" />
+        <source>Annuler</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="1092" />
+        <source>Rétablir</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="1093" />
+        <source>Coller sans mise en forme</source>
+        <translation>Paste as plain text</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="1094" />
+        <source>Menu / Maj+F10</source>
+        <translation>Menu / Shift+F10</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="1094" />
+        <source>Menu contextuel : orthographe et mise en forme</source>
+        <translation>Context menu: spelling and formatting</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="1095" />
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="1096" />
+        <source>Exporter</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="1097" />
+        <source>Cette aide</source>
+        <translation>This help</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentList</name>
     <message>
         <location filename="../../iasante_desktop/gui/widgets/attachments_slots.py" line="77" />
@@ -730,24 +839,44 @@
 <context>
     <name>DescriptionPage</name>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/description.py" line="34" />
-        <source>La description commence sur une nouvelle page du dossier ; le compteur la met en page comme le PDF final, titres des points compris. Le texte qui tomberait au-delà de la dernière page permise est surligné.</source>
-        <translation>The description starts on a new page of the dossier; the counter lays it out as the final PDF does, point headings included. Text that would fall past the last page allowed is highlighted.</translation>
+        <location filename="../../iasante_desktop/gui/pages/description.py" line="201" />
+        <source>La description telle qu'elle sera imprimée : les pointillés marquent la fin de chaque page, le trait rouge la limite ; le texte au-delà est teinté. Tab change le niveau dans une liste ; Ctrl+Tab passe au champ suivant.</source>
+        <translation>The description as it will be printed: dotted lines mark the end of each page, the red line the limit; text past it is tinted. Tab changes the level in a list; Ctrl+Tab moves to the next field.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/description.py" line="43" />
+        <location filename="../../iasante_desktop/gui/pages/description.py" line="217" />
+        <source>Langue du dossier (titres et orthographe)</source>
+        <translation>Dossier language (headings and spelling)</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/description.py" line="219" />
+        <source>&amp;Langue du dossier :</source>
+        <translation>Dossier &amp;language:</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/description.py" line="226" />
         <source>Pages utilisées</source>
         <translation>Pages used</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/description.py" line="367" />
+        <source>✖ La description dépasse sa limite : {used} pour {max} pages au maximum.</source>
+        <translation>✖ The description is over its limit: {used} for {max} pages at most.</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/description.py" line="428" />
+        <source>fin de la page {n}</source>
+        <translation>end of page {n}</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/description.py" line="434" />
+        <source>limite de {n} pages</source>
+        <translation>{n}-page limit</translation>
     </message>
     <message>
         <location filename="../../iasante_desktop/gui/pages/registry.py" line="35" />
         <source>Description</source>
         <translation>Description</translation>
-    </message>
-    <message>
-        <location filename="../../iasante_desktop/gui/pages/description.py" line="88" />
-        <source>{pages} / {max} pages</source>
-        <translation>{pages} / {max} pages</translation>
     </message>
 </context>
 <context>
@@ -1015,17 +1144,17 @@
 <context>
     <name>LinesPage</name>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/lines_page.py" line="28" />
+        <location filename="../../iasante_desktop/gui/pages/lines_page.py" line="29" />
         <source>Le compteur mesure les lignes comme dans le dossier final (Carlito 11 pt, largeur de texte d'une page A4). Maj+Entrée passe à la ligne sans changer de paragraphe.</source>
         <translation>The counter measures lines as in the final dossier (Carlito 11 pt, the text width of an A4 page). Shift+Enter breaks the line without starting a new paragraph.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/lines_page.py" line="45" />
+        <location filename="../../iasante_desktop/gui/pages/lines_page.py" line="47" />
         <source>Lignes utilisées</source>
         <translation>Lines used</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/lines_page.py" line="69" />
+        <location filename="../../iasante_desktop/gui/pages/lines_page.py" line="74" />
         <source>{lines} / {max} lignes</source>
         <translation>{lines} / {max} lines</translation>
     </message>
@@ -1033,188 +1162,198 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="223" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="226" />
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="224" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="227" />
         <source>Ré&amp;cents</source>
         <translation>Re&amp;cent</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="225" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="228" />
         <source>&amp;Édition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="226" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="229" />
+        <source>Ai&amp;de</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="230" />
+        <source>&amp;Raccourcis clavier</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="231" />
         <source>&amp;Nouveau</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="227" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="232" />
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="228" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="233" />
         <source>&amp;Importer un fichier Word…</source>
         <translation>&amp;Import a Word file…</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="229" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="234" />
         <source>&amp;Enregistrer</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="230" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="235" />
         <source>Enregistrer &amp;sous…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="231" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="236" />
         <source>&amp;Historique des versions…</source>
         <translation>Version &amp;history…</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="232" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="237" />
         <source>E&amp;xporter…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="233" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="238" />
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="234" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="239" />
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="235" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="240" />
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="236" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="241" />
         <source>App&amp;els</source>
         <translation>&amp;Calls</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="237" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="242" />
         <source>&amp;Installer un fichier d'appel…</source>
         <translation>&amp;Install a call file…</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="238" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="243" />
         <source>&amp;Dériver l'appel suivant…</source>
         <translation>&amp;Derive the next call…</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="239" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="244" />
         <source>&amp;Changer d'appel…</source>
         <translation>&amp;Change call…</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="240" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="245" />
         <source>Lecture seule</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="243" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="248" />
         <source>&lt; &amp;Précédent</source>
         <translation>&lt; &amp;Previous</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="244" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="249" />
         <source>&amp;Suivant &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="245" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="250" />
         <source>Page précédente</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="246" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="251" />
         <source>Page suivante</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="247" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="252" />
         <source>Rubriques du dossier</source>
         <translation>Dossier sections</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="248" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="253" />
         <source>Rubrique affichée</source>
         <translation>Section shown</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="249" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="254" />
         <source>État de l'enregistrement</source>
         <translation>Save state</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="258" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="263" />
         <source>(aucun brouillon récent)</source>
         <translation>(no recent draft)</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="400" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="409" />
         <source>complet</source>
         <translation>complete</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="401" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="410" />
         <source>avertissements</source>
         <translation>warnings</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="402" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="411" />
         <source>erreurs</source>
         <translation>errors</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="403" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="412" />
         <source>aucun dossier ouvert</source>
         <translation>no dossier open</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="440" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="449" />
         <source>Nouveau dossier impossible</source>
         <translation>Cannot create a dossier</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="462" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="471" />
         <source>Brouillon déjà ouvert</source>
         <translation>Draft already open</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="468" />
-        <location filename="../../iasante_desktop/gui/main_window.py" line="768" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="477" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="777" />
         <source>Ouverture impossible</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="496" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="505" />
         <source>Son fichier d'appel ne peut pas être lu : {why}</source>
         <translation>Its call file cannot be read: {why}</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="498" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="507" />
         <source>Son fichier d'appel est introuvable sur cet ordinateur.</source>
         <translation>Its call file is not on this computer.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="509" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="518" />
         <source>Dossier en lecture seule</source>
         <translation>Read-only dossier</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="511" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="520" />
         <source>Ce dossier a été écrit pour l'appel « {call} ». {problem}
 
 Il s'ouvre en lecture seule, présenté selon l'appel « {shown} » : rien n'y sera modifié ni enregistré. Pour le modifier, installez le fichier de son appel (Appels &gt; Installer un fichier d'appel…) puis rouvrez-le, ou faites-le passer à un autre appel (Appels &gt; Changer d'appel…).</source>
@@ -1223,12 +1362,12 @@ Il s'ouvre en lecture seule, présenté selon l'appel « {shown} » : rien n'y s
 It opens read-only, shown under the call “{shown}”: nothing in it will be changed or saved. To edit it, install its call file (Calls &gt; Install a call file…) and open it again, or move it to another call (Calls &gt; Change call…).</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="537" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="546" />
         <source>Appel déjà installé</source>
         <translation>Call already installed</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="538" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="547" />
         <source>{why}
 
 Remplacer l'appel installé par ce fichier ?</source>
@@ -1237,27 +1376,27 @@ Remplacer l'appel installé par ce fichier ?</source>
 Replace the installed call with this file?</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="539" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="548" />
         <source>Remplacer</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="545" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="554" />
         <source>Appel refusé</source>
         <translation>Call refused</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="546" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="555" />
         <source>Ce fichier n'est pas un appel utilisable ; rien n'est installé.</source>
         <translation>This file is not a usable call; nothing is installed.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="551" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="560" />
         <source>Appel installé</source>
         <translation>Call installed</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="552" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="561" />
         <source>L'appel « {name} » est installé (date limite : {deadline}). Il est choisi pour le prochain nouveau dossier.
 
 {path}</source>
@@ -1266,149 +1405,154 @@ Replace the installed call with this file?</translation>
 {path}</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="560" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="569" />
         <source>Installer un fichier d'appel</source>
         <translation>Install a call file</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="560" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="569" />
         <source>Fichiers d'appel (*.toml)</source>
         <translation>Call files (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="588" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="597" />
         <source>Appel « {name} » créé et installé : {path}</source>
         <translation>Call “{name}” created and installed: {path}</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="595" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="604" />
         <source>Changer d'appel</source>
         <translation>Change call</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="595" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="604" />
         <source>Ouvrez d'abord un dossier.</source>
         <translation>Open a dossier first.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="625" />
-        <location filename="../../iasante_desktop/gui/main_window.py" line="639" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="634" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="648" />
         <source>Changement d'appel impossible</source>
         <translation>Cannot change the call</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="649" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="658" />
         <source>Dossier passé à l'appel « {name} » : {errors} erreur(s). Noté dans l'historique.</source>
         <translation>Dossier moved to the call “{name}”: {errors} error(s). Noted in the history.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="691" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="700" />
         <source>Brouillon illisible</source>
         <translation>Unreadable draft</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="696" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="705" />
         <source>La dernière version lisible date du {when}. L'ouvrir ?</source>
         <translation>The last readable version was saved on {when}. Open it?</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="699" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="708" />
         <source>Brouillon endommagé</source>
         <translation>Damaged draft</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="701" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="710" />
         <source>Ouvrir la dernière version lisible</source>
         <translation>Open the last readable version</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="712" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="721" />
         <source>Récupération impossible</source>
         <translation>Cannot recover</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="808" />
-        <location filename="../../iasante_desktop/gui/main_window.py" line="811" />
-        <location filename="../../iasante_desktop/gui/main_window.py" line="818" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="817" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="820" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="827" />
         <source>Import impossible</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="828" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="837" />
         <source>Import terminé</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="829" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="838" />
         <source>Le fichier {name} a été importé. Points à vérifier :</source>
         <translation>The file {name} was imported. Points to check:</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="839" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="848" />
         <source>Version enregistrée dans l'historique.</source>
         <translation>Version saved in the history.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="854" />
-        <location filename="../../iasante_desktop/gui/main_window.py" line="857" />
-        <location filename="../../iasante_desktop/gui/main_window.py" line="958" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="863" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="866" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="967" />
         <source>Enregistrement impossible</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="885" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="894" />
         <source>Ouvrir un brouillon</source>
         <translation>Open a draft</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="887" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="896" />
         <source>Brouillons (*{suffix});;Fichiers Word (*.docx)</source>
         <translation>Drafts (*{suffix});;Word files (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="894" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="903" />
         <source>Importer un fichier Word</source>
         <translation>Import a Word file</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="894" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="903" />
         <source>Fichiers Word (*.docx)</source>
         <translation>Word files (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="908" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="917" />
         <source>Enregistrer une copie portable</source>
         <translation>Save a portable copy</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="910" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="919" />
         <source>Brouillons (*{suffix})</source>
         <translation>Drafts (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="946" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="955" />
         <source>lecture seule</source>
         <translation>read-only</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="949" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="958" />
         <source>modifié</source>
         <translation>modified</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="950" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="959" />
         <source>enregistrement…</source>
         <translation>saving…</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="951" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="960" />
         <source>non enregistré</source>
         <translation>not saved</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="952" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="961" />
         <source>enregistré</source>
         <translation>saved</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/main_window.py" line="993" />
+        <source>Raccourcis clavier</source>
+        <translation>Keyboard shortcuts</translation>
     </message>
 </context>
 <context>
@@ -1566,172 +1710,172 @@ Replace the installed call with this file?</translation>
 <context>
     <name>PartnerEditor</name>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="57" />
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="59" />
         <source>Nom du porteur</source>
         <translation>Project lead's name</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="58" />
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="60" />
         <source>&amp;Nom du porteur :</source>
         <translation>Project lead's na&amp;me:</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="61" />
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="63" />
         <source>Statut du porteur</source>
         <translation>Project lead's status</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="62" />
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="64" />
         <source>— à préciser —</source>
         <translation>— to be stated —</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="68" />
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="70" />
         <source>Date de fin du contrat</source>
         <translation>Contract end date</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="72" />
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="74" />
         <source>non renseignée</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="76" />
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="78" />
         <source>Unité de rattachement</source>
         <translation>Host unit</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="77" />
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="79" />
         <source>ex. IRIT UMR 5505, Toulouse</source>
         <translation>e.g. IRIT UMR 5505, Toulouse</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="78" />
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="80" />
         <source>&amp;Unité de rattachement :</source>
         <translation>&amp;Host unit:</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="81" />
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="83" />
         <source>Établissement</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="82" />
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="84" />
         <source>Éta&amp;blissement :</source>
         <translation>&amp;Institution:</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="92" />
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="94" />
         <source>Site en Occitanie</source>
         <translation>Site in Occitanie</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="97" />
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="99" />
         <source>Territoire du site</source>
         <translation>Site's territory</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="65" />
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="67" />
         <source>S&amp;tatut :</source>
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="73" />
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="75" />
         <source>Fin du c&amp;ontrat :</source>
         <translation>C&amp;ontract end:</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="85" />
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="87" />
         <source>Courriel du porteur</source>
         <translation>Carrier's e-mail</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="86" />
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="88" />
         <source>pour lui envoyer son pack et les relances</source>
         <translation>to send them their pack and reminders</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="87" />
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="89" />
         <source>Courriel :</source>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="101" />
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="103" />
         <source>Sit&amp;e :</source>
         <translation>&amp;Site:</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="105" />
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="107" />
         <source>Site suggéré</source>
         <translation>Suggested site</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="107" />
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="109" />
         <source>Accepter le site suggéré</source>
         <translation>Accept the suggested site</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="123" />
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="125" />
         <source>Domaine : %1</source>
         <translation>Field: %1</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="127" />
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="129" />
         <source>&amp;Domaine :</source>
         <translation>Fiel&amp;d:</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="133" />
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="135" />
         <source>Bref curriculum vitae</source>
         <translation>Short curriculum vitae</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="136" />
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="137" />
         <source>Présentation de l'équipe</source>
         <translation>Team presentation</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="137" />
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="140" />
         <source>&amp;CV :</source>
         <translation>&amp;CV:</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="138" />
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="141" />
         <source>É&amp;quipe :</source>
         <translation>&amp;Team:</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="143" />
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="146" />
         <source>Problèmes relevés pour ce partenaire</source>
         <translation>Problems found for this partner</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="264" />
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="265" />
         <source>Territoire : %1</source>
         <translation>Territory: %1</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="267" />
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="268" />
         <source>Lieu absent de la liste des sites d'Occitanie : territoire inconnu</source>
         <translation>Place not in the list of Occitanie sites: territory unknown</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="274" />
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="275" />
         <source>Site déduit automatiquement : %1. Confirmez-le ou choisissez-en un autre.</source>
         <translation>Site inferred automatically: %1. Confirm it or choose another.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="275" />
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="276" />
         <source>Confirmer</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="279" />
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="280" />
         <source>Site suggéré d'après l'unité : %1 (%2).</source>
         <translation>Site suggested from the unit: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="281" />
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="282" />
         <source>Utiliser « %1 »</source>
         <translation>Use “%1”</translation>
     </message>
@@ -2269,6 +2413,213 @@ Replace the installed call with this file?</translation>
         <location filename="../../iasante_desktop/gui/pages/review.py" line="435" />
         <source>Ce dossier n'a pas encore été exporté.</source>
         <translation>This dossier has not been exported yet.</translation>
+    </message>
+</context>
+<context>
+    <name>RichTextEdit</name>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="164" />
+        <source>Gras</source>
+        <translation>Bold</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="165" />
+        <source>Italique</source>
+        <translation>Italic</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="166" />
+        <source>Souligné</source>
+        <translation>Underline</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="167" />
+        <source>Exposant</source>
+        <translation>Superscript</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="168" />
+        <source>Indice</source>
+        <translation>Subscript</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="169" />
+        <source>Liste à puces</source>
+        <translation>Bulleted list</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="170" />
+        <source>Liste numérotée</source>
+        <translation>Numbered list</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="171" />
+        <source>Augmenter le niveau de liste</source>
+        <translation>Increase list level</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="172" />
+        <source>Diminuer le niveau de liste</source>
+        <translation>Decrease list level</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="173" />
+        <source>Insérer une figure…</source>
+        <translation>Insert a figure…</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="174" />
+        <source>Insérer un tableau</source>
+        <translation>Insert a table</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="175" />
+        <source>Coller sans mise en forme</source>
+        <translation>Paste as plain text</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="176" />
+        <source>Annuler</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="177" />
+        <source>Rétablir</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="178" />
+        <source>Insérer une ligne au-dessus</source>
+        <translation>Insert a row above</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="179" />
+        <source>Insérer une ligne en dessous</source>
+        <translation>Insert a row below</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="180" />
+        <source>Insérer une colonne à gauche</source>
+        <translation>Insert a column to the left</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="181" />
+        <source>Insérer une colonne à droite</source>
+        <translation>Insert a column to the right</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="182" />
+        <source>Supprimer la ligne</source>
+        <translation>Delete the row</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="183" />
+        <source>Supprimer la colonne</source>
+        <translation>Delete the column</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="184" />
+        <source>Supprimer le tableau</source>
+        <translation>Delete the table</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="208" />
+        <source>G</source>
+        <comment>bold button</comment>
+        <translation>B</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="208" />
+        <source>I</source>
+        <comment>italic button</comment>
+        <translation>I</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="209" />
+        <source>S</source>
+        <comment>underline button</comment>
+        <translation>U</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="210" />
+        <source>Fig.</source>
+        <translation>Fig.</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="240" />
+        <source>Mise en forme</source>
+        <translation>Formatting</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="262" />
+        <source>Autres actions de mise en forme</source>
+        <translation>More formatting actions</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="274" />
+        <source>Largeur de la figure :</source>
+        <translation>Figure width:</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="281" />
+        <source>Largeur de la figure (cm)</source>
+        <translation>Figure width (cm)</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="455" />
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="766" />
+        <source>Ce champ ne peut pas contenir de figure : l'image n'a pas été insérée.</source>
+        <translation>This field cannot hold figures: the image was not inserted.</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="467" />
+        <source>Les images SVG ne peuvent pas être converties ici : exportez-la en PNG.</source>
+        <translation>SVG images cannot be converted here: export it as PNG.</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="470" />
+        <source>« {name} » n'est pas une image lisible (PNG, JPEG ou SVG attendu).</source>
+        <translation>“{name}” is not a readable image (PNG, JPEG or SVG expected).</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="480" />
+        <source>Insérer une figure</source>
+        <translation>Insert a figure</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="480" />
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="702" />
+        <source>Ce champ ne peut pas contenir de figure : {n} image(s) laissée(s) de côté.</source>
+        <translation>This field cannot hold figures: {n} image(s) left out.</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="778" />
+        <source>{n} image(s) du texte collé n'ont pas pu être lues : collez-les une à une ou déposez leur fichier.</source>
+        <translation>{n} image(s) in the pasted text could not be read: paste them one by one or drop their file.</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="915" />
+        <source>(aucune suggestion)</source>
+        <translation>(no suggestions)</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="917" />
+        <source>Ajouter « {word} » à mon dictionnaire</source>
+        <translation>Add “{word}” to my dictionary</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="926" />
+        <source>Langue du dossier (orthographe)</source>
+        <translation>Dossier language (spelling)</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="1028" />
+        <source>Légende de la figure (facultative)</source>
+        <translation>Figure caption (optional)</translation>
     </message>
 </context>
 <context>

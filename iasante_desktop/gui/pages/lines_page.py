@@ -6,10 +6,11 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from iasante_desktop.gui.context import AppContext
 from iasante_desktop.gui.pages.base import DossierPage
-from iasante_desktop.gui.textedit import editor_text, set_editor_text
+from iasante_desktop.gui.layout_adapter import line_starts
+from iasante_desktop.gui.spelling import shared_spelling
 from iasante_desktop.gui.widgets.findings_label import FindingsLabel
 from iasante_desktop.gui.widgets.gauge import LimitGauge
-from iasante_desktop.gui.widgets.limited_editor import LimitedEditor
+from iasante_desktop.gui.widgets.rich_editor import RichTextEdit, field_frame
 
 
 class LinesPage(DossierPage):
@@ -31,7 +32,8 @@ class LinesPage(DossierPage):
             self,
         )
         self.hint.setWordWrap(True)
-        self.editor = LimitedEditor(ctx.call.typography, parent=self)
+        self.editor = RichTextEdit(ctx.call.typography, spelling=shared_spelling(ctx.dossier.language), parent=self)
+        self.editor.fit_text_width(ctx.call.typography.text_width_twips)
         self.editor.setAccessibleName(label)
         self.editor.setAccessibleDescription(suffix)
         self.heading.setBuddy(self.editor)
@@ -48,22 +50,25 @@ class LinesPage(DossierPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.hint)
-        layout.addWidget(self.editor)
+        self.field = field_frame(self.editor, self)
+        layout.addWidget(self.field)
         layout.addWidget(self.gauge)
         layout.addWidget(self.findings_label)
         layout.addStretch(1)
-        self.editor.textChanged.connect(self._edited)
+        self.editor.edited.connect(self._edited)
+        self.editor.language_requested.connect(ctx.set_dossier_language)
         self.load()
 
     def load(self) -> None:
-        set_editor_text(self.editor, self.ctx.dossier.text_field(self.section_id))
+        self.editor.set_rich(self.ctx.dossier.rich_field(self.section_id))
         self.refresh()
 
     def _edited(self) -> None:
-        setattr(self.ctx.dossier, self.section_id, editor_text(self.editor))
+        setattr(self.ctx.dossier, self.section_id, self.editor.rich())
         self.ctx.edited(self.section_id)
 
     def refresh(self) -> None:
+        self.editor.follow_language(self.ctx.dossier.language)
         limit = self.section.max_lines or 0
         lines = self.ctx.measures.lines.get(self.section_id, 0)
         self.gauge.set_value(lines, limit, self.tr("{lines} / {max} lignes").format(lines=lines, max=limit))
@@ -75,8 +80,8 @@ class LinesPage(DossierPage):
         engine = self.ctx.engine
         if engine is None or not limit:
             return None
-        spans = engine.line_spans(editor_text(self.editor))
-        return spans[limit][0] if len(spans) > limit else None
+        starts = line_starts(engine, self.editor.rich())
+        return starts[limit] if len(starts) > limit else None
 
     def focus_field(self, path: str) -> bool:
         if path != self.section_id:

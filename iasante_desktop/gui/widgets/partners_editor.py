@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -24,9 +23,11 @@ from iasante_desktop.core.callspec import CallSpec
 from iasante_desktop.core.dossier import Partner
 from iasante_desktop.core.findings import Finding
 from iasante_desktop.core.places import find_place, infer_place
+from iasante_desktop.gui.spelling import shared_spelling
 from iasante_desktop.gui.style import ERROR, WARNING
 from iasante_desktop.gui.widgets.findings_label import FindingsLabel
 from iasante_desktop.gui.widgets.partners_tint import tint
+from iasante_desktop.gui.widgets.rich_editor import RichTextEdit, field_frame
 
 # QDateEdit cannot be empty: its minimum date stands for "no date given" and shows the special text.
 _NO_DATE = QDate(2000, 1, 1)
@@ -128,14 +129,15 @@ class PartnerEditor(QWidget):
 
         partners = self.call.section_of_kind("partners")
         fields = {f.id: f.label.get(self.lang) for f in partners.fields} if partners else {}
-        self.cv = QPlainTextEdit()
-        self.cv.setTabChangesFocus(True)
+        spelling = shared_spelling()
+        self.cv = RichTextEdit(self.call.typography, spelling=spelling)
         self.cv.setAccessibleName(fields.get("cv", self.tr("Bref curriculum vitae")))
-        self.team = QPlainTextEdit()
-        self.team.setTabChangesFocus(True)
+        self.team = RichTextEdit(self.call.typography, spelling=spelling)
         self.team.setAccessibleName(fields.get("team", self.tr("Présentation de l'équipe")))
-        self._row(form, "cv", self.tr("&CV :"), self.cv)
-        self._row(form, "team", self.tr("É&quipe :"), self.team)
+        for editor in (self.cv, self.team):
+            editor.setMinimumHeight(editor.fontMetrics().lineSpacing() * 6)
+        self._row(form, "cv", self.tr("&CV :"), field_frame(self.cv), buddy=self.cv)
+        self._row(form, "team", self.tr("É&quipe :"), field_frame(self.team), buddy=self.team)
         self.labels["cv"].setToolTip(fields.get("cv", ""))
         self.labels["team"].setToolTip(fields.get("team", ""))
 
@@ -149,9 +151,8 @@ class PartnerEditor(QWidget):
         self.carrier_name.textEdited.connect(lambda text: self._set("carrier_name", text))
         self.unit.textEdited.connect(lambda text: self._set("unit", text))
         self.institution.textEdited.connect(lambda text: self._set("institution", text))
-        self.email.textEdited.connect(lambda text: self._set("email", text.strip()))
-        self.cv.textChanged.connect(lambda: self._set("cv", self.cv.toPlainText()))
-        self.team.textChanged.connect(lambda: self._set("team", self.team.toPlainText()))
+        self.cv.edited.connect(lambda: self._set("cv", self.cv.rich()))
+        self.team.edited.connect(lambda: self._set("team", self.team.rich()))
         self.status.currentIndexChanged.connect(self._status_changed)
         self.contract_end.dateChanged.connect(self._contract_end_changed)
         self.site.editTextChanged.connect(self._site_typed)
@@ -174,9 +175,8 @@ class PartnerEditor(QWidget):
             self.carrier_name.setText(p.carrier_name)
             self.unit.setText(p.unit)
             self.institution.setText(p.institution)
-            self.email.setText(p.email)
-            self.cv.setPlainText(p.cv.plain())
-            self.team.setPlainText(p.team.plain())
+            self.cv.set_rich(p.cv)
+            self.team.set_rich(p.team)
             index = self.status.findData(p.status) if p.status is not None else 0
             self.status.setCurrentIndex(max(index, 0))
             if p.contract_end is None:
