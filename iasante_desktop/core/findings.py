@@ -117,6 +117,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "L'acronyme « {acronym} » ne peut pas former le nom de fichier imposé : {why_fr}.",
         "The acronym “{acronym}” cannot make the required file name: {why_en}.",
     ),
+    "import.dropped_content": (
+        "« {where_fr} » : le fichier Word contenait des éléments qui n'ont pas pu être importés (voir les remarques "
+        "à l'import) et qui prenaient de la place sur la page : la longueur mesurée peut être trop courte, "
+        "vérifiez la mise en page avant d'envoyer.",
+        "“{where_en}”: the Word file held content that could not be imported (see the import notes) and took room "
+        "on the page: the measured length may be short; check the layout before sending.",
+    ),
     "deadline": (
         "La date limite de l'appel ({deadline}) est passée depuis {days} jour(s).",
         "The call's deadline ({deadline}) passed {days} day(s) ago.",

@@ -45,7 +45,9 @@ _DECLARED = re.compile(rb"""^\s*<\?xml[^>]*?\bencoding\s*=\s*["']([A-Za-z0-9._:-
 class Limits:
     """Caps far above any real dossier (a filled template is about 40 KB; its document.xml about 200 KB)."""
 
-    max_file_bytes: int = 20 * MB
+    # A dossier with a few photos weighs tens of MB; a 40 MB photo must not make the rest unreadable (the
+    # picture itself is refused by documents/images.py, whose cap is 25 MB a picture).
+    max_file_bytes: int = 64 * MB
     max_members: int = 1000
     max_member_bytes: int = 60 * MB  # one image or part, inflated
     max_total_bytes: int = 120 * MB  # everything python-docx will hold in memory
