@@ -117,6 +117,10 @@ class RichText:
     def __setattr__(self, name: str, value: Any) -> None:
         raise AttributeError("RichText is immutable")
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # copy, deepcopy and pickle rebuild it from its blocks (the slots cannot be set once built)
+        return (RichText, (self.blocks,))
+
     def __eq__(self, other: object) -> bool:
         if isinstance(other, RichText):
             return self.blocks == other.blocks
@@ -236,7 +240,7 @@ def normalized(text: RichText) -> RichText:
         if isinstance(b, Para):
             blocks.append(para(b))
         elif isinstance(b, Figure):
-            blocks.append(b._replace(caption=normalized_spans(b.caption)))
+            blocks.append(b._replace(caption=para(Para(b.caption)).spans))
         else:
             rows = tuple(tuple(Cell(tuple(para(p) for p in cell.paras)) for cell in row) for row in b.rows)
             blocks.append(b._replace(rows=rows))

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import codecs
 import io
+import os
 import re
 import zipfile
 import zlib
@@ -82,6 +83,15 @@ def read_source(source: str | Path | bytes, limits: Limits = DEFAULT_LIMITS) -> 
         name = path.name
         try:
             with open(path, "rb") as handle:
+                # A file over the cap is refused before a byte of it is read; a file that grows while it is
+                # read (or a pipe) is still stopped by the bounded read below.
+                if os.fstat(handle.fileno()).st_size > limits.max_file_bytes:
+                    data = b""
+                    raise _unsafe(
+                        name,
+                        f"fichier trop volumineux (plus de {_mb(limits.max_file_bytes)} Mo) pour un dossier de candidature.",
+                        f"file too large (over {_mb(limits.max_file_bytes)} MB) for an application.",
+                    )
                 data = handle.read(limits.max_file_bytes + 1)
         except FileNotFoundError:
             raise _unreadable(name, "fichier introuvable.", "no such file.") from None

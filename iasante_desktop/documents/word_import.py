@@ -499,16 +499,18 @@ class _Reader:
         return Figure(data, info.mime, round(width, 2), round(height, 2), (), picture.name)
 
     def _is_content_table(self, table: Table) -> bool:
-        """A table inside a field (a work-package table), not one used to lay out the annex's labels."""
+        """A table inside a field (a work-package table), not one used to lay out the annex's labels (a table
+        whose cells read as two labels or more: "Acronyme | NEURO-IA", "Porteur | Claire Dupont")."""
         if self.target is None or self.in_budget or not table.cells:
             return False
+        labels = 0
         for row in table.cells:
             for cell in row:
                 for block in cell:
                     if isinstance(block, Para) and block.text.strip():
                         if match_label(block.text.strip(), self.call, emphasized=True) is not None:
-                            return False
-        return True
+                            labels += 1
+        return labels < 2
 
     def _content_table(self, table: Table) -> None:
         target = self._content_target()
