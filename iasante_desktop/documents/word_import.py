@@ -160,7 +160,8 @@ class _Reader:
         self.styles = Styles()
         self.numbering: dict[str, dict[int, str]] = {}  # numId -> level -> BULLET / NUMBER / "" (no list)
         self.part = None  # the document part, whose relationships hold the pictures
-        self.list_ids: dict[tuple, dict[str, int]] = {}  # target -> numId -> list id
+        self.list_ids: dict[tuple, dict[str, int]] = {}  # target -> numId or abstract -> list id
+        self.num_lists: dict[str, tuple[str, bool]] = {}  # numId -> (abstractNumId, restarts its counter)
         self.pending_caption: tuple | None = None  # the target whose last block is a figure awaiting a caption
         self.target: tuple | None = None
         self.partners: list[_PartnerDraft] = []
@@ -429,10 +430,25 @@ class _Reader:
             num_id, level = para.num
             kind = self.numbering.get(num_id, {}).get(level, "")
             if kind:
-                ids = self.list_ids.setdefault(target, {})
-                list_id = ids.setdefault(num_id, len(ids) + 1)
-                item = ListItem(kind, min(max(level, 0), 8), list_id)
+                item = ListItem(kind, min(max(level, 0), 8), self._list_id(target, num_id))
         return RichPara(_trim_spans(para.spans), item, para.align)
+
+    def _list_id(self, target: tuple, num_id: str) -> int:
+        """The list a numbered paragraph belongs to, as Word counts: the w:num elements that share a
+        definition (w:abstractNum) share its counter, and one with a start override begins a new list where
+        it is first used (LibreOffice writes a list as one such w:num and its continuations)."""
+        ids = self.list_ids.setdefault(target, {})
+        abstract, restarts = self.num_lists.get(num_id, (f"num:{num_id}", True))
+        count = ids.setdefault("#", 0)
+        if restarts:
+            found = ids.get(f"num:{num_id}")
+        else:
+            found = ids.get(f"abstract:{abstract}")
+        if found is None:
+            count += 1
+            ids["#"] = found = count
+        ids[f"num:{num_id}"] = ids[f"abstract:{abstract}"] = found
+        return found
 
     def _is_caption(self, para: Para, text: str) -> bool:
         if para.style in self.styles.captions or para.style.lower() in ("caption", "legende", "légende"):
@@ -897,13 +913,14 @@ def _open(data: bytes, name: str):
         ) from None
 
 
-def _numbering(part) -> dict[str, dict[int, str]]:
-    """numId -> level -> BULLET, NUMBER or "" (a level with no visible mark is no list), from numbering.xml,
-    following a definition that links to a numbering style (w:numStyleLink)."""
+def _numbering(part) -> tuple[dict[str, dict[int, str]], dict[str, tuple[str, bool]]]:
+    """From numbering.xml: numId -> level -> BULLET, NUMBER or "" (a level with no visible mark is no list),
+    following a definition that links to a numbering style (w:numStyleLink); and numId -> (abstractNumId,
+    whether it restarts the count)."""
     try:
         root = part.numbering_part.element
     except (NotImplementedError, KeyError, AttributeError):
-        return {}
+        return {}, {}
     w = lambda name: qn(f"w:{name}")  # noqa: E731
     abstracts = {a.get(w("abstractNumId")): a for a in root.findall(w("abstractNum"))}
     style_links = {}
@@ -928,9 +945,13 @@ def _numbering(part) -> dict[str, dict[int, str]]:
         return out
 
     result: dict[str, dict[int, str]] = {}
+    lists: dict[str, tuple[str, bool]] = {}
     for num in root.findall(w("num")):
         ref = num.find(w("abstractNumId"))
-        abstract = abstracts.get(ref.get(w("val")) if ref is not None else None)
+        abstract_id = ref.get(w("val")) if ref is not None else None
+        abstract = abstracts.get(abstract_id)
+        restarts = any(o.find(w("startOverride")) is not None for o in num.findall(w("lvlOverride")))
+        lists[num.get(w("numId"))] = (str(abstract_id), restarts)
         kinds = levels(abstract) if abstract is not None else {}
         for override in num.findall(w("lvlOverride")):
             lvl = override.find(w("lvl"))
@@ -940,7 +961,7 @@ def _numbering(part) -> dict[str, dict[int, str]]:
                 except ValueError:
                     pass
         result[num.get(w("numId"))] = kinds
-    return result
+    return result, lists
 
 
 def _level_kind(lvl) -> str:
@@ -978,7 +999,7 @@ def import_docx(source, call: CallSpec, limits: Limits = DEFAULT_LIMITS) -> Impo
         reader.styles = Styles.from_element(part.styles.element)
     except Exception:  # noqa: BLE001 - a package without a styles part: no style marks
         reader.styles = Styles()
-    reader.numbering = _numbering(part)
+    reader.numbering, reader.num_lists = _numbering(part)
     reader.read(blocks(body, reader.styles))
     dossier = reader.dossier()
     if not reader.seen_sections and not reader.partners and reader.budget_tables == 0:
