@@ -127,7 +127,7 @@ def inspect_image(data: bytes, name: str = "") -> ImageInfo:
         raise ImageProblem(
             f"image au format {kind}, que le dossier ne peut pas contenir (PNG ou JPEG attendu) ; "
             "enregistrez-la en PNG puis insérez-la de nouveau",
-            f"a {kind} picture, which the dossier cannot hold (PNG or JPEG expected); save it as PNG and insert it again",
+            f"a picture in {kind} format, which the dossier cannot hold (PNG or JPEG expected); save it as PNG and insert it again",
         )
     if not kind:
         raise ImageProblem(
