@@ -82,11 +82,6 @@ def _line_key(text: str) -> str:
     return strip_numbering(fold(text)).strip(" .:;")
 
 
-def is_advice(text: str) -> bool:
-    """A whole line of the template's advice to the applicant (">> Si nécessaire, faites autant …")."""
-    return _line_key(text) in _ADVICE_KEYS
-
-
 def _instruction_lines(call: CallSpec) -> frozenset[str]:
     lines = [*_ADVICE_LINES, BUDGET_INTRO, ELIGIBLE.format(expenses=", ".join(call.budget.eligible_expenses))]
     lines += [call.intro.fr, call.intro.en]
@@ -96,7 +91,6 @@ def _instruction_lines(call: CallSpec) -> frozenset[str]:
     return frozenset(_line_key(line) for line in lines)
 
 
-_ADVICE_KEYS = frozenset(_line_key(line) for line in _ADVICE_LINES)
 _INSTRUCTIONS: dict[tuple[str, str], frozenset[str]] = {}
 
 
