@@ -18,7 +18,6 @@ from iasante_desktop.core.dossier import Dossier, Partner
 from iasante_desktop.core.money import format_amount
 from iasante_desktop.core.richtext import (
     BOLD,
-    LINE_BREAK,
     Block,
     Cell,
     Para,

@@ -20,7 +20,7 @@ import re
 import tempfile
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Any
 
 from docx import Document
 from docx.opc.constants import CONTENT_TYPE as CT
@@ -51,9 +51,6 @@ from iasante_desktop.core.richtext import (
 from iasante_desktop.documents.atomic import write_bytes_atomically
 from iasante_desktop.documents.errors import DocumentError, DocumentWriteError
 from iasante_desktop.resources import calls_dir
-
-if TYPE_CHECKING:
-    from iasante_desktop.typeset.engine import LayoutEngine
 
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 # XML 1.0 cannot hold these; Word would refuse the file.
@@ -412,7 +409,7 @@ def _reorder_rpr(rpr) -> None:
         rpr.append(child)
 
 
-def render_docx(dossier: Dossier, call: CallSpec, lang: str = "fr", engine: LayoutEngine | None = None) -> bytes:
+def render_docx(dossier: Dossier, call: CallSpec, lang: str = "fr", engine: Any = None) -> bytes:
     """The dossier's document tree (core.document.build_document) as .docx bytes. `engine` is accepted for
     the callers that pass theirs; the Word file no longer needs it (the tree says everything)."""
     tree = build_document(dossier, call, lang)
@@ -443,7 +440,7 @@ def render_docx(dossier: Dossier, call: CallSpec, lang: str = "fr", engine: Layo
 
 
 def export_docx(
-    dossier: Dossier, call: CallSpec, path: str | Path, lang: str = "fr", engine: LayoutEngine | None = None
+    dossier: Dossier, call: CallSpec, path: str | Path, lang: str = "fr", engine: Any = None
 ) -> None:
     """Write the dossier as a Word file, atomically and readable by the owner only (0600)."""
     try:

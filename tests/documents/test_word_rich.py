@@ -23,7 +23,7 @@ from samples.rich_samples import (
 )
 
 from iasante_desktop.core.document import LIST_LEVELS
-from iasante_desktop.core.richtext import BULLET, NUMBER, Figure, Table, as_rich, normalized
+from iasante_desktop.core.richtext import BULLET, NUMBER, Figure, as_rich, normalized
 from iasante_desktop.documents.word_export import render_docx
 from iasante_desktop.documents.word_import import (
     DROPPED_RULE,
