@@ -329,13 +329,16 @@ class _Walk:
             elif "diagram" in uri:
                 self.dropped.append(SMARTART)
             elif next(frame.iter(_TXBX), None) is not None:
-                self.dropped.append(TEXT_BOX)
+                # LibreOffice writes a captioned figure as a frame: a text box holding the picture
+                holds_picture = next(frame.iter(_BLIP), None) is not None
+                self.dropped.append(FLOATING_PICTURE if holds_picture else TEXT_BOX)
             else:
                 self.dropped.append(FLOATING_SHAPE if floating else SHAPE)
 
     def vml(self, pict) -> None:
         if next(pict.iter(_TXBX), None) is not None:
-            self.dropped.append(TEXT_BOX)
+            holds_picture = next(pict.iter(_q("v:imagedata")), None) is not None or next(pict.iter(_BLIP), None) is not None
+            self.dropped.append(FLOATING_PICTURE if holds_picture else TEXT_BOX)
         elif next(pict.iter(_q("v:imagedata")), None) is not None:
             self.dropped.append(FLOATING_PICTURE)
         else:

@@ -294,3 +294,31 @@ def test_a_picture_whose_bytes_are_not_what_its_name_says_is_read_by_its_bytes(c
     figure = as_rich(result.dossier.description["objectifs"]).figures()[0]
     assert figure.mime == "image/jpeg" and (figure.width_pt, figure.height_pt) == (340.0, 255.0)
     assert any("en réalité une image JPEG" in n.fr for n in result.notes)
+
+
+@pytest.mark.soffice
+def test_libreoffice_converts_the_rich_export_cleanly_and_shows_its_figure_lists_and_table(call, tmp_path):
+    import subprocess
+
+    from pypdf import PdfReader
+    from samples.word_samples import require_soffice
+
+    soffice = require_soffice()
+    source = tmp_path / "dossier.docx"
+    source.write_bytes(render_docx(rich_dossier(call), call))
+    completed = subprocess.run(
+        [soffice, f"-env:UserInstallation=file://{tmp_path}/profile", "--headless", "--convert-to", "pdf",
+         "--outdir", str(tmp_path), str(source)],
+        capture_output=True, timeout=180, check=True,
+    )
+    assert b"Error" not in completed.stderr and b"rror" not in completed.stdout
+    reader = PdfReader(tmp_path / "dossier.pdf")
+    text = "\n".join(page.extract_text() for page in reader.pages)
+    for words in ("Figure 1 : le pipeline", "WP1 : collecte", "• un corpus annoté", "1. collecte", "2. annotation"):
+        assert words in text, words
+    from testkit import require_tool
+
+    listed = subprocess.run(
+        [require_tool("pdfimages"), "-list", str(tmp_path / "dossier.pdf")], capture_output=True, text=True, check=True
+    ).stdout.splitlines()[2:]
+    assert len(listed) == 1 and listed[0].split()[3:5] == ["48", "36"], listed  # the figure, once
