@@ -130,7 +130,8 @@ class RichContent:
             figure = self._figure(picture)
             if figure is not None:
                 self.texts.setdefault(target, []).append(figure)
-                self.pending_caption = target
+                # a caption found in the picture's frame is the caption; otherwise the next paragraph may be
+                self.pending_caption = None if figure.caption else target
 
     def _figure(self, picture: Picture) -> Figure | None:
         where_fr, where_en = self._field_names(self.target)
@@ -170,7 +171,14 @@ class RichContent:
         width, height = picture.width_pt, picture.height_pt
         if width <= 0 or height <= 0:  # no extent: the picture's pixels at 96 dpi, as Word would show it
             width, height = info.width_px * 0.75, info.height_px * 0.75
-        return Figure(data, info.mime, round(width, 2), round(height, 2), (), picture.name)
+        if picture.anchored:
+            self.note(
+                f"« {where_fr} » : l'image « {name} » était ancrée (texte au-dessus et au-dessous) ; elle est "
+                "placée à son point d'ancrage, dans le fil du texte.",
+                f"“{where_en}”: the picture “{name}” was anchored (text above and below); it is placed where it "
+                "was anchored, in the flow of the text.",
+            )
+        return Figure(data, info.mime, round(width, 2), round(height, 2), _trim_spans(picture.caption), picture.name)
 
     def _is_content_table(self, table: Table) -> bool:
         """A table inside a field (a work-package table), not one used to lay out the annex's labels (a table

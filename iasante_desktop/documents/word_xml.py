@@ -12,7 +12,7 @@ footnotes) is named in `dropped`, never skipped in silence.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from docx.oxml.ns import qn
 
@@ -62,6 +62,7 @@ _TXBX = qn("w:txbxContent")
 _TBLGRID, _GRIDCOL, _W = qn("w:tblGrid"), qn("w:gridCol"), qn("w:w")
 _TRPR, _TBLHEADER, _TCPR, _SHD, _FILL = qn("w:trPr"), qn("w:tblHeader"), qn("w:tcPr"), qn("w:shd"), qn("w:fill")
 _GRIDSPAN = qn("w:gridSpan")
+_WRAP_TOP_BOTTOM = _q("wp:wrapTopAndBottom")
 # Containers whose children are displayed as if they stood in the paragraph (or body) itself.
 _TRANSPARENT = {
     qn(tag)
@@ -106,6 +107,8 @@ class Picture:
     height_pt: float
     name: str = ""
     linked: bool = False  # the picture is a link to a file outside the document
+    caption: tuple[Span, ...] = ()  # the text beside it in its frame (LibreOffice's captioned figure)
+    anchored: bool = False  # anchored with text above and below only: read in line, where it is anchored
 
 
 @dataclass(frozen=True)
@@ -304,8 +307,11 @@ class _Walk:
             graphic = next(frame.iter(_GRAPHIC_DATA), None)
             uri = (graphic.get("uri", "") if graphic is not None else "").lower()
             floating = frame.tag == _ANCHOR
+            # A picture or frame anchored with text above and below only takes its own lines where it is
+            # anchored, as an inline picture does; other wrappings flow text around it or over it.
+            in_flow = not floating or frame.find(_WRAP_TOP_BOTTOM) is not None
             if uri.endswith("/picture"):
-                if floating:
+                if not in_flow:
                     self.dropped.append(FLOATING_PICTURE)
                     continue
                 blip = next(frame.iter(_BLIP), None)
@@ -322,18 +328,43 @@ class _Walk:
                 name = name_el.get("name", "") if name_el is not None else ""
                 rel = blip.get(_EMBED) or blip.get(_LINK) or ""
                 self.pictures.append(
-                    Picture(rel, cx / EMU_PER_PT, cy / EMU_PER_PT, name, linked=blip.get(_EMBED) is None)
+                    Picture(
+                        rel, cx / EMU_PER_PT, cy / EMU_PER_PT, name, linked=blip.get(_EMBED) is None, anchored=floating
+                    )
                 )
             elif "chart" in uri:
                 self.dropped.append(CHART)
             elif "diagram" in uri:
                 self.dropped.append(SMARTART)
             elif next(frame.iter(_TXBX), None) is not None:
-                # LibreOffice writes a captioned figure as a frame: a text box holding the picture
+                # LibreOffice writes a captioned figure as a frame: a text box holding the picture and its caption
                 holds_picture = next(frame.iter(_BLIP), None) is not None
-                self.dropped.append(FLOATING_PICTURE if holds_picture else TEXT_BOX)
+                if holds_picture and in_flow:
+                    self.frame(next(frame.iter(_TXBX)), floating)
+                else:
+                    self.dropped.append(FLOATING_PICTURE if holds_picture else TEXT_BOX)
             else:
                 self.dropped.append(FLOATING_SHAPE if floating else SHAPE)
+
+    def frame(self, content, anchored: bool) -> None:
+        """A frame holding pictures and text: its pictures, the text (trimmed, paragraphs joined by a line
+        break) as the caption of the last one."""
+        pictures: list[Picture] = []
+        texts: list[Span] = []
+        for p in content.iter(_P):
+            inner = _Walk(self.styles, {})
+            inner.inline(p)
+            pictures.extend(inner.pictures)
+            self.dropped.extend(inner.dropped)
+            spans = normalized_spans(inner.pieces)
+            if "".join(s.text for s in spans).replace(LINE_BREAK, "").strip():
+                if texts:
+                    texts.append(Span(LINE_BREAK))
+                texts.extend(spans)
+        caption = _strip_spans(normalized_spans(texts))
+        for k, picture in enumerate(pictures):
+            last = k == len(pictures) - 1
+            self.pictures.append(replace(picture, caption=caption if last else (), anchored=anchored))
 
     def vml(self, pict) -> None:
         if next(pict.iter(_TXBX), None) is not None:
@@ -355,6 +386,20 @@ class _Walk:
                 self.dropped.append(EQUATION)
             elif tag == _ALT:
                 self.alternate(child)
+
+
+def _strip_spans(spans: tuple[Span, ...]) -> tuple[Span, ...]:
+    """Spaces and line breaks around a text go, across however many runs they spread."""
+    out = list(spans)
+    while out and not out[0].text.lstrip():
+        out.pop(0)
+    if out:
+        out[0] = Span(out[0].text.lstrip(), out[0].marks)
+    while out and not out[-1].text.rstrip():
+        out.pop()
+    if out:
+        out[-1] = Span(out[-1].text.rstrip(), out[-1].marks)
+    return tuple(out)
 
 
 def _content(sdt):

@@ -322,3 +322,59 @@ def test_libreoffice_converts_the_rich_export_cleanly_and_shows_its_figure_lists
         [require_tool("pdfimages"), "-list", str(tmp_path / "dossier.pdf")], capture_output=True, text=True, check=True
     ).stdout.splitlines()[2:]
     assert len(listed) == 1 and listed[0].split()[3:5] == ["48", "36"], listed  # the figure, once
+
+
+def _as_libreoffice_frame(docx: bytes, wrap: str = "<wp:wrapTopAndBottom/>") -> bytes:
+    """The figure and its caption moved into a frame anchored to the paragraph, as LibreOffice writes a
+    captioned picture (Insert > Caption) to .docx."""
+    from docx.oxml import parse_xml
+    from lxml import etree
+
+    document = Document(io.BytesIO(docx))
+    paragraphs = list(document.element.body.iter(qn("w:p")))
+    at = next(i for i, p in enumerate(paragraphs) if p.find(f".//{qn('w:drawing')}") is not None)
+    picture, caption = paragraphs[at], paragraphs[at + 1]
+    drawing = etree.tostring(picture.find(f".//{qn('w:drawing')}")).decode()
+    frame = parse_xml(
+        f'<w:p {W} xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+        'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+        'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+        'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><w:r><mc:AlternateContent>'
+        '<mc:Choice Requires="wps"><w:drawing><wp:anchor behindDoc="0" distT="0" distB="0" distL="0" distR="0" '
+        'simplePos="0" locked="0" layoutInCell="0" allowOverlap="1" relativeHeight="2"><wp:simplePos x="0" y="0"/>'
+        '<wp:positionH relativeFrom="column"><wp:align>center</wp:align></wp:positionH><wp:positionV '
+        'relativeFrom="paragraph"><wp:posOffset>635</wp:posOffset></wp:positionV><wp:extent cx="4318000" '
+        f'cy="3500000"/><wp:effectExtent l="0" t="0" r="0" b="0"/>{wrap}<wp:docPr id="90" name="Cadre1"/>'
+        '<a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
+        f'<wps:wsp><wps:cNvSpPr txBox="1"/><wps:spPr/><wps:txbx><w:txbxContent><w:p><w:r>{drawing}</w:r>'
+        '<w:r><w:br/></w:r><w:r><w:t xml:space="preserve">Figure 1 : le </w:t></w:r><w:r><w:rPr><w:i/></w:rPr>'
+        "<w:t>pipeline</w:t></w:r></w:p></w:txbxContent></wps:txbx><wps:bodyPr/></wps:wsp></a:graphicData>"
+        "</a:graphic></wp:anchor></w:drawing></mc:Choice><mc:Fallback/></mc:AlternateContent></w:r></w:p>"
+    )
+    picture.addprevious(frame)
+    picture.getparent().remove(picture)
+    caption.getparent().remove(caption)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def test_a_libreoffice_captioned_frame_becomes_the_figure_with_its_caption(call):
+    from iasante_desktop.core.richtext import ITALIC
+
+    result = import_docx(_as_libreoffice_frame(render_docx(rich_dossier(call), call)), call)
+    figure = as_rich(result.dossier.description["objectifs"]).figures()[0]
+    assert figure.caption_text == "Figure 1 : le pipeline"
+    assert [s.text for s in figure.caption if ITALIC in s.marks] == ["pipeline"]
+    assert (figure.width_pt, figure.height_pt) == (340.0, 255.0)
+    assert not [n for n in result.notes if n.kind in (NOTE_DROPPED, NOTE_DROPPED_ROOM)]
+    assert any("ancrée" in n.fr and "pipeline.png" in n.fr for n in result.notes)
+
+
+def test_a_frame_with_text_flowing_around_it_is_named_and_warned_about(call):
+    docx = _as_libreoffice_frame(render_docx(rich_dossier(call), call), wrap='<wp:wrapSquare wrapText="bothSides"/>')
+    result = import_docx(docx, call)
+    assert not as_rich(result.dossier.description["objectifs"]).figures()
+    notes = [n for n in result.notes if n.kind == NOTE_DROPPED_ROOM]
+    assert len(notes) == 1 and "image flottante" in notes[0].fr
+    assert [f.rule for f in result.findings] == [DROPPED_RULE]
