@@ -319,7 +319,7 @@ class _Writer:
         # python-docx names the picture after its file ("image.png"); keep the figure's own name.
         for tag in ("wp:docPr", "pic:cNvPr"):
             for element in inline.iter(qn(tag)):
-                element.set("name", clean_text(figure.name)[:200] or "Figure")
+                element.set("name", clean_text(figure.name)[:200])
         run = _sub(p, "w:r")
         drawing = _sub(run, "w:drawing")
         drawing.append(inline)

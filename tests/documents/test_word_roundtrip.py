@@ -100,7 +100,7 @@ def figures(draw) -> Figure:
         draw(st.integers(40, 1800)) / 4,  # a quarter point is a whole number of EMU (3175)
         draw(st.integers(40, 2400)) / 4,
         caption,
-        draw(st.from_regex(r"[a-z][a-z0-9_-]{0,10}\.png", fullmatch=True)),
+        draw(st.just("") | st.from_regex(r"[a-z][a-z0-9_-]{0,10}\.png", fullmatch=True)),
     )
 
 
