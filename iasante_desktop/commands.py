@@ -7,6 +7,7 @@ import json
 import os
 import re
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from iasante_desktop.cli import EXIT_ERRORS, EXIT_OK, EXIT_UNREADABLE, HELP, _fail, _say
@@ -178,6 +179,10 @@ def cmd_check(args: argparse.Namespace) -> int:
     except InputError as exc:
         return _fail(exc.message(args.lang))
     result = check(loaded.dossier, call)
+    if loaded.findings:  # what the Word import left out may make the measured length short
+        from iasante_desktop.core.findings import sort_findings
+
+        result = replace(result, findings=sort_findings([*result.findings, *loaded.findings]))
     if args.json:
         report = result.to_json(args.lang)
         report["notes"] = [en if args.lang == "en" else fr for fr, en in loaded.notes]

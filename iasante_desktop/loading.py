@@ -27,6 +27,8 @@ class Loaded:
     # (fr, en) remarks of the Word importer: a guessed site, an amount it could not read, a label it missed
     notes: list[tuple[str, str]] = field(default_factory=list)
     draft: Draft | None = None  # the draft, still open and locked, when asked for (to record an export)
+    # Warnings the import adds to the check: content left out that took room on the page (import.dropped_content)
+    findings: list = field(default_factory=list)
 
 
 def load(path: Path, call: CallSpec, keep_draft_open: bool = False) -> Loaded:
@@ -45,7 +47,7 @@ def load(path: Path, call: CallSpec, keep_draft_open: bool = False) -> Loaded:
             result = import_docx(path, call)
         except DocumentError as exc:
             raise InputError(exc.fr, exc.en) from None
-        return Loaded(result.dossier, [(note.fr, note.en) for note in result.notes])
+        return Loaded(result.dossier, [(note.fr, note.en) for note in result.notes], findings=result.findings)
     if suffix == ".json":
         return Loaded(_load_json(path))
     from iasante_desktop.drafts import DRAFT_SUFFIX

@@ -9,6 +9,7 @@ from ("description.objectifs", "partners[1].cv"), so the gauges can find a field
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from iasante_desktop.core.budget import summarize
@@ -17,7 +18,6 @@ from iasante_desktop.core.dossier import Dossier, Partner
 from iasante_desktop.core.money import format_amount
 from iasante_desktop.core.richtext import (
     BOLD,
-    LINE_BREAK,
     Block,
     Cell,
     Para,
@@ -142,7 +142,8 @@ def partner_facts(partner: Partner, call: CallSpec, lang: str) -> list[tuple[str
     facts: list[tuple[str, str]] = []
 
     def add(attr: str, value: str) -> None:
-        value = " ".join(value.replace(LINE_BREAK, " ").split())
+        # Line breaks and runs of ordinary spaces become one space; a non-breaking space stays what it is.
+        value = re.sub(r"[ \t\r\n\u2028\u2029]+", " ", value).strip(" ")
         if value:
             facts.append((FACT_LABELS[attr].get(lang, FACT_LABELS[attr]["fr"]), value))
 

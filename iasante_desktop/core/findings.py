@@ -134,6 +134,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "« {filename} » est joint au partenaire {partner_a}{who_a} et au partenaire {partner_b}{who_b} : le même fichier ne peut pas être le CV de deux partenaires.",
         "“{filename}” is attached to partner {partner_a}{who_a} and to partner {partner_b}{who_b}: one file cannot be two partners' CV.",
     ),
+    "import.dropped_content": (
+        "« {where_fr} » : le fichier Word contenait des éléments qui n'ont pas pu être importés (voir les remarques "
+        "à l'import) et qui prenaient de la place sur la page : la longueur mesurée peut être trop courte, "
+        "vérifiez la mise en page avant d'envoyer.",
+        "“{where_en}”: the Word file held content that could not be imported (see the import notes) and took room "
+        "on the page: the measured length may be short; check the layout before sending.",
+    ),
     "deadline": (
         "La date limite de l'appel ({deadline}) est passée depuis {days} {days|jour|jours}.",
         "The call's deadline ({deadline}) passed {days} {days|day|days} ago.",

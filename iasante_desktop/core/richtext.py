@@ -265,7 +265,7 @@ def normalized(text: RichText) -> RichText:
         if isinstance(b, Para):
             blocks.append(para(b))
         elif isinstance(b, Figure):
-            blocks.append(b._replace(caption=normalized_spans(b.caption)))
+            blocks.append(b._replace(caption=para(Para(b.caption)).spans))
         else:
             rows = tuple(tuple(Cell(tuple(para(p) for p in cell.paras)) for cell in row) for row in b.rows)
             blocks.append(b._replace(rows=rows))

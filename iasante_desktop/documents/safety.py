@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import codecs
 import io
+import os
 import re
 import zipfile
 import zlib
@@ -45,7 +46,9 @@ _DECLARED = re.compile(rb"""^\s*<\?xml[^>]*?\bencoding\s*=\s*["']([A-Za-z0-9._:-
 class Limits:
     """Caps far above any real dossier (a filled template is about 40 KB; its document.xml about 200 KB)."""
 
-    max_file_bytes: int = 20 * MB
+    # A dossier with a few photos weighs tens of MB; a 40 MB photo must not make the rest unreadable (the
+    # picture itself is refused by documents/images.py, whose cap is 25 MB a picture).
+    max_file_bytes: int = 64 * MB
     max_members: int = 1000
     max_member_bytes: int = 60 * MB  # one image or part, inflated
     max_total_bytes: int = 120 * MB  # everything python-docx will hold in memory
@@ -80,6 +83,15 @@ def read_source(source: str | Path | bytes, limits: Limits = DEFAULT_LIMITS) -> 
         name = path.name
         try:
             with open(path, "rb") as handle:
+                # A file over the cap is refused before a byte of it is read; a file that grows while it is
+                # read (or a pipe) is still stopped by the bounded read below.
+                if os.fstat(handle.fileno()).st_size > limits.max_file_bytes:
+                    data = b""
+                    raise _unsafe(
+                        name,
+                        f"fichier trop volumineux (plus de {_mb(limits.max_file_bytes)} Mo) pour un dossier de candidature.",
+                        f"file too large (over {_mb(limits.max_file_bytes)} MB) for an application.",
+                    )
                 data = handle.read(limits.max_file_bytes + 1)
         except FileNotFoundError:
             raise _unreadable(name, "fichier introuvable.", "no such file.") from None

@@ -1,65 +1,66 @@
-"""Fill the call's Word template with a dossier: the committee's layout, the applicant's words.
+"""Write the dossier as a Word file: the document tree of core.document, rendered block by block.
 
-The template (resources/calls/<id>/template.docx, built by build_template.py) is the source of every
-format: the exporter finds each label paragraph, placeholder and table cell in it by its text and
-deep-copies it, so fonts, spacing, page breaks and borders stay the template's. Paragraphs ("\\n") become
-Word paragraphs and U+2028 becomes <w:br/>. Each partner block opens with a line of the facts the annex
-has no field for ("Porteur : … · Statut : …", an unconfirmed site marked "(à confirmer)"), which the import
-reads back. The description, the one part with a page limit, is written from the layout engine's own
-paragraphs (LayoutEngine.description_paragraphs) with every spacing set on the paragraph, so LibreOffice
-puts on each page the lines the app counted (tests/fidelity/test_exported_word_fidelity.py).
+The PDF renderer (typeset/) renders the same tree (`build_document`), so the two files state the same labels,
+partner facts, budget cells and content. The call's template (resources/calls/<id>/template.docx, built by
+build_template.py) gives the page set-up, the styles, the fonts and the list numbering definitions; none of
+its content is kept. Every paragraph carries its own properties (spacing, keep-with-next, page break, widow
+control, single spacing) from `paragraph_style`, so LibreOffice paginates it as the layout engine does.
+
+Rich content becomes real Word structures: runs with bold/italic/underline/superscript/subscript, U+2028 as
+<w:br/>, lists as numbering (one w:num per list, so each numbered list restarts), inline pictures with their
+size in EMU and their caption as a plain paragraph below, tables with borders, explicit column widths,
+108-twip cell margins, a repeated header row and the shaded rows.
 """
 
 from __future__ import annotations
 
-import copy
 import importlib.util
 import io
 import re
 import tempfile
-from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Any
 
 from docx import Document
-from docx.oxml.ns import qn
+from docx.opc.constants import CONTENT_TYPE as CT
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.packuri import PackURI
+from docx.oxml import OxmlElement, parse_xml
+from docx.oxml.ns import nsdecls, qn
+from docx.parts.numbering import NumberingPart
+from docx.shared import Emu
 
-from iasante_desktop.core.budget import partner_total, summarize
-from iasante_desktop.core.callspec import DEFAULT_CALL_ID, CallSpec, Section
-from iasante_desktop.core.dossier import LINE_BREAK, Dossier, Partner
-from iasante_desktop.core.money import format_amount
+from iasante_desktop.core.callspec import DEFAULT_CALL_ID, CallSpec, Typography
+from iasante_desktop.core.document import LIST_LEVELS, DocBlock, build_document, paragraph_style
+from iasante_desktop.core.dossier import Dossier
+from iasante_desktop.core.richtext import (
+    BOLD,
+    BULLET,
+    ITALIC,
+    LINE_BREAK,
+    NUMBER,
+    SUBSCRIPT,
+    SUPERSCRIPT,
+    UNDERLINE,
+    Figure,
+    Para,
+    Span,
+    Table,
+)
 from iasante_desktop.documents.atomic import write_bytes_atomically
 from iasante_desktop.documents.errors import DocumentError, DocumentWriteError
-from iasante_desktop.documents.word_labels import (
-    FACT_KEYS,
-    FACTS_SEPARATOR,
-    UNCONFIRMED,
-    fold,
-    is_advice,
-    is_placeholder,
-    match_label,
-)
-from iasante_desktop.documents.word_xml import paragraph as read_paragraph
 from iasante_desktop.resources import calls_dir
 
-if TYPE_CHECKING:
-    from iasante_desktop.typeset.engine import LayoutEngine
-    from iasante_desktop.typeset.flow import Paragraph
-
-_P, _R, _T = qn("w:p"), qn("w:r"), qn("w:t")
-_TBL, _TR, _TC, _PPR, _RPR = qn("w:tbl"), qn("w:tr"), qn("w:tc"), qn("w:pPr"), qn("w:rPr")
-_GRID, _SECTPR = qn("w:tblGrid"), qn("w:sectPr")
-_SPACING, _KEEP_NEXT, _PAGE_BREAK, _WIDOWS = qn("w:spacing"), qn("w:keepNext"), qn("w:pageBreakBefore"), qn("w:widowControl")
-_KEEP_LINES, _NUMBERING, _IND, _JC = qn("w:keepLines"), qn("w:numPr"), qn("w:ind"), qn("w:jc")
-_W, _TYPE = qn("w:w"), qn("w:type")
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 # XML 1.0 cannot hold these; Word would refuse the file.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
-
-GRAND_TOTAL = {"fr": "Total général (tous partenaires) : {amount}", "en": "Grand total (all partners): {amount}"}
-DATE_FORMAT = {"fr": "%d/%m/%Y", "en": "%Y-%m-%d"}
-FIRST_COLUMN_TWIPS = 2835
+EMU_PER_PT = 12700
+CELL_MARGIN_TWIPS = 108
+SHADE = "D9D9D9"
+CAPTION_STYLE = "Caption"
+# The names of the template's two list definitions (w:abstractNum/w:name), found by the writer.
+LIST_NAMES = {BULLET: "iasante-bullets", NUMBER: "iasante-numbers"}
 
 
 # ---- the template ------------------------------------------------------------------------------------------
@@ -97,401 +98,336 @@ def _built_template(call: CallSpec) -> Path:
     return module.build(call, output)
 
 
-# ---- XML helpers -------------------------------------------------------------------------------------------
-
-
 def clean_text(text: str) -> str:
     """Text Word can hold: control characters dropped, Windows line ends made plain."""
     return _NOT_XML.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
-def _el(tag: str):
-    from docx.oxml import OxmlElement
-
-    return OxmlElement(tag)
-
-
-def _first_rpr(paragraph, last: bool = False):
-    runs = [r for r in paragraph.iter(_R) if r.find(_T) is not None]
-    if not runs:
-        return None
-    rpr = (runs[-1] if last else runs[0]).find(_RPR)
-    return copy.deepcopy(rpr) if rpr is not None else None
+def _el(tag: str, **attrs: str):
+    element = OxmlElement(tag)
+    for key, value in attrs.items():
+        element.set(qn(f"w:{key}"), str(value))
+    return element
 
 
-def _clear_runs(paragraph) -> None:
-    for child in list(paragraph):
-        if child.tag != _PPR:
-            paragraph.remove(child)
+def _sub(parent, tag: str, **attrs: str):
+    element = _el(tag, **attrs)
+    parent.append(element)
+    return element
 
 
-def _append_run(paragraph, text: str, rpr, bold: bool | None = None) -> None:
-    """Add `text` as one run: U+2028 as <w:br/>, tabs as <w:tab/>, in the given run format."""
-    run = _el("w:r")
-    if rpr is not None:
-        run.append(copy.deepcopy(rpr))
-    if bold is not None:
-        props = run.get_or_add_rPr()
-        props._remove_b()
-        b = props._add_b()  # python-docx puts it where the schema wants it (Word is strict about order)
-        if not bold:
-            b.set(qn("w:val"), "0")
-    for i, line in enumerate(text.split(LINE_BREAK)):
-        if i:
-            run.append(_el("w:br"))
-        for j, piece in enumerate(line.split("\t")):
-            if j:
-                run.append(_el("w:tab"))
-            if piece:
-                t = _el("w:t")
-                t.text = piece
-                t.set(_XML_SPACE, "preserve")
-                run.append(t)
-    paragraph.append(run)
+# ---- list numbering ----------------------------------------------------------------------------------------
 
 
-def _value_paragraphs(proto, text: str) -> list:
-    """One paragraph per "\\n"-separated paragraph of `text`, formatted like the template's placeholder."""
-    rpr = _first_rpr(proto)
-    out = []
-    for part in clean_text(text).split("\n"):
-        paragraph = copy.deepcopy(proto)
-        _clear_runs(paragraph)
-        _append_run(paragraph, part, rpr)
-        out.append(paragraph)
-    return out
+def _numbering_element(document):
+    """The numbering part's root, the part added when the template has none (python-docx has no API for it)."""
+    part = document.part
+    try:
+        return part.numbering_part.element
+    except NotImplementedError:
+        pass
+    xml = f"<w:numbering {nsdecls('w')}/>"
+    numbering = NumberingPart(PackURI("/word/numbering.xml"), CT.WML_NUMBERING, parse_xml(xml), part.package)
+    part.relate_to(numbering, RT.NUMBERING)
+    return numbering.element
 
 
-def _relabel(proto, text: str, suffix: str = "", colon: bool | None = None):
-    """A copy of a label paragraph saying `text` (+ suffix) in the label's run formats."""
-    paragraph = copy.deepcopy(proto)
-    if colon is None:
-        first_run = next((r for r in proto.iter(_R) if r.find(_T) is not None), None)
-        colon = first_run is not None and "".join(t.text or "" for t in first_run.iter(_T)).rstrip().endswith(":")
-    label_rpr, suffix_rpr = _first_rpr(proto), _first_rpr(proto, last=True)
-    _clear_runs(paragraph)
-    _append_run(paragraph, text + (" :" if colon else ""), label_rpr)
-    if suffix:
-        _append_run(paragraph, " " + suffix, suffix_rpr)
-    return paragraph
+def _abstract_num(abstract_id: int, kind: str, font: str, name: str):
+    """A nine-level list definition written from core.document.LIST_LEVELS."""
+    abstract = _el("w:abstractNum", abstractNumId=abstract_id)
+    _sub(abstract, "w:multiLevelType", val="hybridMultilevel")
+    _sub(abstract, "w:name", val=name)
+    for level, spec in enumerate(LIST_LEVELS):
+        lvl = _sub(abstract, "w:lvl", ilvl=level)
+        _sub(lvl, "w:start", val=1)
+        if kind == BULLET:
+            _sub(lvl, "w:numFmt", val="bullet")
+            _sub(lvl, "w:lvlText", val=spec.bullet)
+        else:
+            _sub(lvl, "w:numFmt", val=spec.number_format)
+            _sub(lvl, "w:lvlText", val=spec.number_text)
+        _sub(lvl, "w:lvlJc", val="left")
+        ppr = _sub(lvl, "w:pPr")
+        tabs = _sub(ppr, "w:tabs")
+        _sub(tabs, "w:tab", val="num", pos=spec.left_twips)
+        _sub(ppr, "w:ind", left=spec.left_twips, hanging=spec.hanging_twips)
+        rpr = _sub(lvl, "w:rPr")
+        _sub(rpr, "w:rFonts", ascii=font, hAnsi=font, cs=font, hint="default")
+    return abstract
 
 
-# ---- reading the template's structure ----------------------------------------------------------------------
+def ensure_list_definitions(document, typography: Typography) -> dict[str, str]:
+    """The abstractNumId of the dossier's bullet and number definitions, added to the numbering part when
+    missing (build_template.py calls this too, so the template carries them)."""
+    numbering = _numbering_element(document)
+    found: dict[str, str] = {}
+    for abstract in numbering.findall(qn("w:abstractNum")):
+        name = abstract.find(qn("w:name"))
+        for kind, wanted in LIST_NAMES.items():
+            if name is not None and name.get(qn("w:val")) == wanted:
+                found[kind] = abstract.get(qn("w:abstractNumId"))
+    used = {int(a.get(qn("w:abstractNumId"), "0")) for a in numbering.findall(qn("w:abstractNum"))}
+    for kind in (BULLET, NUMBER):
+        if kind in found:
+            continue
+        new_id = max(used, default=0) + 1
+        used.add(new_id)
+        abstract = _abstract_num(new_id, kind, typography.font_family, LIST_NAMES[kind])
+        first_num = numbering.find(qn("w:num"))  # every w:abstractNum comes before the w:num elements
+        if first_num is not None:
+            first_num.addprevious(abstract)
+        else:
+            numbering.append(abstract)
+        found[kind] = str(new_id)
+    return found
 
 
-class _Template:
-    """The template body cut into labelled pieces, each the element to copy for one kind of content."""
+class _Lists:
+    """One w:num per list of the dossier, so that each numbered list starts again at 1."""
 
-    def __init__(self, body, call: CallSpec) -> None:
-        self.prefix: list = []
-        self.labels: dict[tuple[str, str], object] = {}  # (kind, key) -> label paragraph
-        self.extras: dict[tuple[str, str], list] = {}  # paragraphs/tables a label carries (budget intro, table)
-        self.value_proto = None
-        self.sect_pr = None
-        current: tuple[str, str] | None = None
-        in_description = False
-        for child in body:
-            if child.tag == _SECTPR:
-                self.sect_pr = child
-                continue
-            if child.tag == _TBL:
-                if current is not None:
-                    self.extras.setdefault(current, []).append(child)
-                continue
-            if child.tag != _P:
-                continue
-            para = read_paragraph(child)
-            match = match_label(para.text, call, in_description=in_description, emphasized=para.emphasized)
-            if match is not None and match.label.kind != "facts":
-                label = match.label
-                key = (label.kind, "" if label.kind == "partner" else label.key)
-                self.labels.setdefault(key, child)
-                current = key
-                if label.kind == "section":
-                    in_description = call.section(label.key).kind == "pages"
-                continue
-            if current is None:
-                self.prefix.append(child)
-            elif is_placeholder(para.text):
-                if self.value_proto is None and para.text.strip():
-                    self.value_proto = child
-            elif not is_advice(para.text):
-                self.extras.setdefault(current, []).append(child)
-        if self.value_proto is None:
-            self.value_proto = _el("w:p")
+    def __init__(self, document, typography: Typography) -> None:
+        self.numbering = _numbering_element(document)
+        self.abstract = ensure_list_definitions(document, typography)
+        self.typography = typography
+        self.next_id = 1 + max((int(n.get(qn("w:numId"), "0")) for n in self.numbering.findall(qn("w:num"))), default=0)
+        self.nums: dict[tuple, str] = {}
 
-    def label(self, kind: str, key: str = ""):
-        found = self.labels.get((kind, key))
-        if found is None:  # a template without this label: copy the first label and reword it
-            found = next(iter(self.labels.values()))
+    def num_id(self, key: tuple, kind: str) -> str:
+        found = self.nums.get((key, kind))
+        if found is None:
+            found = str(self.next_id)
+            self.next_id += 1
+            num = _sub(self.numbering, "w:num", numId=found)
+            _sub(num, "w:abstractNumId", val=self.abstract[kind])
+            for level in range(len(LIST_LEVELS)):
+                override = _sub(num, "w:lvlOverride", ilvl=level)
+                _sub(override, "w:startOverride", val=1)
+            self.nums[(key, kind)] = found
         return found
 
 
-# ---- filling -----------------------------------------------------------------------------------------------
+# ---- paragraphs and runs -----------------------------------------------------------------------------------
 
 
-def _section_label(tpl: _Template, section: Section, lang: str):
-    proto = tpl.label("section", section.id)
-    suffix = ""
-    if section.suffix is not None:
-        original = read_paragraph(proto).text
-        suffix = section.suffix.get(lang)
-        if "(" in original:
-            suffix = f"({suffix})"
-    if lang == "fr" and (("section", section.id) in tpl.labels):
-        return copy.deepcopy(proto)
-    return _relabel(proto, section.label.get(lang), suffix)
+def _run(text: str, marks: frozenset[str], extra_bold: bool = False, caption: bool = False):
+    """One run of `text` in its marks: U+2028 as <w:br/>, tabs as <w:tab/>."""
+    run = _el("w:r")
+    rpr = _el("w:rPr")
+    if BOLD in marks or extra_bold:
+        _sub(rpr, "w:b")
+    elif caption:
+        _sub(rpr, "w:b", val=0)
+    if ITALIC in marks:
+        _sub(rpr, "w:i")
+    elif caption:
+        _sub(rpr, "w:i", val=0)
+    if caption:
+        _sub(rpr, "w:color", val="auto")
+    if UNDERLINE in marks:
+        _sub(rpr, "w:u", val="single")
+    if SUBSCRIPT in marks:
+        _sub(rpr, "w:vertAlign", val="subscript")
+    elif SUPERSCRIPT in marks:
+        _sub(rpr, "w:vertAlign", val="superscript")
+    if len(rpr):
+        run.append(rpr)
+    for i, line in enumerate(text.split(LINE_BREAK)):
+        if i:
+            _sub(run, "w:br")
+        for j, piece in enumerate(line.split("\t")):
+            if j:
+                _sub(run, "w:tab")
+            if piece:
+                t = _sub(run, "w:t")
+                t.text = piece
+                t.set(_XML_SPACE, "preserve")
+    return run
 
 
-def _values(tpl: _Template, text: str) -> list:
-    if not text.strip():
-        return [copy.deepcopy(tpl.value_proto)]
-    return _value_paragraphs(tpl.value_proto, text)
+class _Writer:
+    def __init__(self, document, call: CallSpec) -> None:
+        self.document = document
+        self.call = call
+        self.ty = call.typography
+        self.widows = call.typography.widow_orphan_lines > 1
+        self._lists: _Lists | None = None
+        self.caption_size = None
 
+    @property
+    def lists(self) -> _Lists:
+        if self._lists is None:
+            self._lists = _Lists(self.document, self.ty)
+        return self._lists
 
-def _facts_line(partner: Partner, call: CallSpec, lang: str) -> str:
-    index = 0 if lang != "en" else 1
-    facts: list[tuple[str, str]] = []
-
-    def add(attr: str, value: str) -> None:
-        if value.strip():
-            facts.append((FACT_KEYS[attr][index], value.strip()))
-
-    add("carrier_name", partner.carrier_name)
-    status = next((s for s in call.statuses if s.id == partner.status), None)
-    add("status", status.label.get(lang) if status else "")
-    if partner.contract_end is not None:
-        add("contract_end", partner.contract_end.strftime(DATE_FORMAT.get(lang, DATE_FORMAT["fr"])))
-    site = partner.site.strip()
-    if site and not partner.site_confirmed:  # the import reads it back, so an unconfirmed site stays one
-        site = f"{site} {UNCONFIRMED.get(lang, UNCONFIRMED['fr'])}"
-    add("site", site)
-    domain = next((d for d in call.domains if d.id == partner.domain), None)
-    add("domain", domain.label.get(lang).split(" / ")[0] if domain else "")
-    add("unit", partner.unit)
-    add("institution", partner.institution)
-    # The separator and line breaks inside a value would split it on the way back: keep each fact on one line.
-    return FACTS_SEPARATOR.join(
-        f"{key} : {clean_text(value).replace(chr(10), ' ').replace(LINE_BREAK, ' ')}" for key, value in facts
-    )
-
-
-def _partner_blocks(tpl: _Template, dossier: Dossier, call: CallSpec, section: Section, lang: str) -> list:
-    out: list = []
-    for n, partner in enumerate(dossier.partners, start=1):
-        out.append(_relabel(tpl.label("partner"), f"{section.label.get(lang)} {n}", colon=False))
-        facts = _facts_line(partner, call, lang)
-        if facts:
-            out.extend(_value_paragraphs(tpl.value_proto, facts))
-        for fld in section.fields:
-            proto = tpl.label("field", fld.id)
-            if lang == "fr" and ("field", fld.id) in tpl.labels:
-                out.append(copy.deepcopy(proto))
-            else:
-                out.append(_relabel(proto, fld.label.get(lang), colon=False))
-            out.extend(_values(tpl, str(getattr(partner, fld.id, ""))))
-    return out
-
-
-def _engine_paragraph(proto, item: Paragraph, widow_control: bool):
-    """A copy of `proto` holding `item` exactly as the layout engine laid it out.
-
-    Every property the engine paginates with is written on the paragraph itself, so nothing is left to what
-    the template's styles or the word processor's defaults would add: a style's 240 twips before a title at
-    the top of a page, or a placeholder line the engine never counted, put lines on a third page.
-    """
-    paragraph = copy.deepcopy(proto)
-    rpr = _first_rpr(proto)
-    _clear_runs(paragraph)
-    ppr = paragraph.get_or_add_pPr()
-    for tag in (_SPACING, _KEEP_NEXT, _KEEP_LINES, _PAGE_BREAK, _WIDOWS, _NUMBERING, _IND, _JC):
-        for old in ppr.findall(tag):
-            ppr.remove(old)
-    ppr.keepNext_val = item.keep_with_next
-    ppr.pageBreakBefore_val = item.page_break_before
-    ppr.widowControl_val = widow_control
-    spacing = ppr.get_or_add_spacing()
-    for attribute, value in (
-        ("w:before", item.space_before),
-        ("w:after", item.space_after),
-        ("w:line", 240),  # single spacing: the engine's fixed pitch
-        ("w:lineRule", "auto"),
-        ("w:beforeAutospacing", 0),
-        ("w:afterAutospacing", 0),
+    def _ppr(
+        self,
+        style: str,
+        align: str,
+        page_break: bool = False,
+        keep_next: bool | None = None,
+        in_cell: bool = False,
+        pstyle: str | None = None,
+        num: tuple[str, int] | None = None,
     ):
-        spacing.set(qn(attribute), str(value))
-    if item.align in ("center", "right"):
-        ppr._add_jc().set(qn("w:val"), item.align)
-    _append_run(paragraph, clean_text(item.text), rpr, bold=item.bold)
-    if item.italic:
-        run = paragraph.findall(_R)[-1]
-        run.get_or_add_rPr()._add_i()
-    return paragraph
+        ps = paragraph_style(style, self.ty)
+        ppr = _el("w:pPr")
+        if pstyle:
+            _sub(ppr, "w:pStyle", val=pstyle)
+        keep = ps.keep_with_next if keep_next is None else keep_next
+        _sub(ppr, "w:keepNext", val=1 if keep else 0)
+        _sub(ppr, "w:pageBreakBefore", val=1 if page_break else 0)
+        _sub(ppr, "w:widowControl", val=1 if self.widows else 0)
+        if num is not None:
+            numpr = _sub(ppr, "w:numPr")
+            _sub(numpr, "w:ilvl", val=num[1])
+            _sub(numpr, "w:numId", val=num[0])
+        before, after = (0, 0) if in_cell else (ps.space_before, ps.space_after)
+        _sub(ppr, "w:spacing", before=before, after=after, line=240, lineRule="auto", beforeAutospacing=0, afterAutospacing=0)
+        align = align if align != "left" else ps.align
+        if align != "left":
+            _sub(ppr, "w:jc", val={"justify": "both"}.get(align, align))
+        return ppr, ps
+
+    def para(
+        self,
+        para: Para,
+        style: str,
+        page_break: bool = False,
+        list_key: tuple = (),
+        in_cell: bool = False,
+        keep_next: bool | None = None,
+    ):
+        num = None
+        if para.list_item is not None:
+            item = para.list_item
+            num = (self.lists.num_id((*list_key, item.list_id), item.kind), min(max(item.level, 0), len(LIST_LEVELS) - 1))
+        ppr, ps = self._ppr(style, para.align, page_break, keep_next, in_cell, num=num)
+        p = _el("w:p")
+        p.append(ppr)
+        for span in para.spans:
+            text = clean_text(span.text).replace("\n", LINE_BREAK)
+            if text:
+                p.append(_run(text, span.marks, extra_bold=ps.bold))
+        return p
+
+    def figure(self, figure: Figure, style: str, page_break: bool) -> list:
+        ppr, _ = self._ppr(style, "left", page_break, keep_next=bool(figure.caption) or None)
+        p = _el("w:p")
+        p.append(ppr)
+        width, height = Emu(round(figure.width_pt * EMU_PER_PT)), Emu(round(figure.height_pt * EMU_PER_PT))
+        inline = self.document.part.new_pic_inline(io.BytesIO(figure.data), width, height)
+        # python-docx names the picture after its file ("image.png"); keep the figure's own name.
+        for tag in ("wp:docPr", "pic:cNvPr"):
+            for element in inline.iter(qn(tag)):
+                element.set("name", clean_text(figure.name)[:200])
+        run = _sub(p, "w:r")
+        drawing = _sub(run, "w:drawing")
+        drawing.append(inline)
+        out = [p]
+        if figure.caption:
+            ppr, _ = self._ppr(style, "left", pstyle=CAPTION_STYLE)
+            caption = _el("w:p")
+            caption.append(ppr)
+            for span in figure.caption:
+                text = clean_text(span.text).replace("\n", LINE_BREAK)
+                if text:
+                    r = _run(text, span.marks, caption=True)
+                    rpr = r.find(qn("w:rPr"))
+                    size = str(round(self.ty.font_size_pt * 2))
+                    _sub(rpr, "w:sz", val=size)
+                    _sub(rpr, "w:szCs", val=size)
+                    _reorder_rpr(rpr)
+                    caption.append(r)
+            out.append(caption)
+        return out
+
+    def table(self, table: Table, list_key: tuple):
+        columns = max(table.columns, 1)
+        widths = list(table.widths[:columns])
+        if len(widths) < columns:
+            rest = self.ty.text_width_twips - sum(widths)
+            missing = columns - len(widths)
+            widths += [max(rest // missing, 200)] * missing
+        tbl = _el("w:tbl")
+        tblpr = _sub(tbl, "w:tblPr")
+        _sub(tblpr, "w:tblW", w=sum(widths), type="dxa")
+        borders = _sub(tblpr, "w:tblBorders")
+        for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
+            _sub(borders, f"w:{side}", val="single", sz=4, space=0, color="000000")
+        _sub(tblpr, "w:tblLayout", type="fixed")
+        margins = _sub(tblpr, "w:tblCellMar")
+        _sub(margins, "w:top", w=0, type="dxa")
+        _sub(margins, "w:left", w=CELL_MARGIN_TWIPS, type="dxa")
+        _sub(margins, "w:bottom", w=0, type="dxa")
+        _sub(margins, "w:right", w=CELL_MARGIN_TWIPS, type="dxa")
+        _sub(tblpr, "w:tblLook", val="04A0", firstRow=1, lastRow=0, firstColumn=1, lastColumn=0, noHBand=0, noVBand=1)
+        grid = _sub(tbl, "w:tblGrid")
+        for width in widths:
+            _sub(grid, "w:gridCol", w=width)
+        for r, row in enumerate(table.rows):
+            tr = _sub(tbl, "w:tr")
+            trpr = _sub(tr, "w:trPr")
+            if r < table.header_rows:
+                _sub(trpr, "w:tblHeader")
+            cells = list(row) + [None] * (columns - len(row))
+            for c, cell in enumerate(cells):
+                tc = _sub(tr, "w:tc")
+                tcpr = _sub(tc, "w:tcPr")
+                _sub(tcpr, "w:tcW", w=widths[c], type="dxa")
+                if r in table.shaded_rows:
+                    _sub(tcpr, "w:shd", val="clear", color="auto", fill=SHADE)
+                paras = cell.paras if cell is not None and cell.paras else (Para(),)
+                for para in paras:
+                    tc.append(self.para(para, "body", list_key=(*list_key, "cell", r, c), in_cell=True))
+        return tbl
+
+    def block(self, block: DocBlock) -> list:
+        content = block.content
+        key = (block.field,)
+        if isinstance(content, Para):
+            return [self.para(content, block.style, block.page_break_before, list_key=key)]
+        if isinstance(content, Figure):
+            return self.figure(content, block.style, block.page_break_before)
+        out = []
+        if block.page_break_before:  # a table cannot carry the break: an empty paragraph before it does
+            out.append(self.para(Para(), block.style, True))
+        out.append(self.table(content, key))
+        return out
 
 
-def _description(
-    tpl: _Template, dossier: Dossier, call: CallSpec, section: Section, lang: str, engine: LayoutEngine
-) -> list:
-    """The description as the layout engine lays it out, paragraph for paragraph: its page count and the
-    lines on each page are the ones the app announces."""
-    out = []
-    for item in engine.description_paragraphs(dossier, lang):
-        kind, point_id, _ = item.tag
-        if kind == "label":
-            proto = tpl.label("section", section.id)
-        elif kind == "heading":
-            proto = tpl.label("point", point_id)
-        else:
-            proto = tpl.value_proto
-        out.append(_engine_paragraph(proto, item, call.typography.widow_orphan_lines > 1))
-    return out
+_RPR_ORDER = [
+    qn(f"w:{t}")
+    for t in ("rStyle", "rFonts", "b", "bCs", "i", "iCs", "caps", "strike", "color", "sz", "szCs", "u", "vertAlign")
+]
 
 
-def _set_cell(tc, lines: Iterable[tuple[str, bool | None]], width: int | None) -> None:
-    """Replace a cell's text, keeping its first paragraph's format and its runs' fonts."""
-    paragraphs = tc.findall(_P)
-    first = paragraphs[0]
-    for extra in paragraphs[1:]:
-        tc.remove(extra)
-    label_rpr, last_rpr = _first_rpr(first), _first_rpr(first, last=True)
-    _clear_runs(first)
-    lines = list(lines)
-    for i, (text, bold) in enumerate(lines):
-        rpr = label_rpr if i == 0 else last_rpr
-        _append_run(first, clean_text(text).replace("\n", LINE_BREAK) + (LINE_BREAK if i < len(lines) - 1 else ""), rpr, bold)
-    if width is not None:
-        tcw = tc.get_or_add_tcPr().get_or_add_tcW()
-        tcw.set(_W, str(width))
-        tcw.set(_TYPE, "dxa")
+def _reorder_rpr(rpr) -> None:
+    """Word is strict about the order of run properties (CT_RPr's sequence)."""
+    children = sorted(rpr, key=lambda c: _RPR_ORDER.index(c.tag) if c.tag in _RPR_ORDER else len(_RPR_ORDER))
+    for child in children:
+        rpr.remove(child)
+        rpr.append(child)
 
 
-def _row_id(text: str, call: CallSpec) -> str | None:
-    folded = fold(text).rstrip(" :")
-    for row in call.budget.rows:
-        if folded in (fold(row.label.fr), fold(row.label.en)):
-            return row.id
-    if folded in (fold(call.budget.total_label.fr), fold(call.budget.total_label.en)):
-        return "__total__"
-    return None
-
-
-def _fill_table(tbl, dossier: Dossier, call: CallSpec, lang: str) -> None:
-    rules = call.budget
-    count = max(len(dossier.partners), 1)
-    text_width = call.typography.text_width_twips
-    first_width = FIRST_COLUMN_TWIPS if count <= 3 else FIRST_COLUMN_TWIPS * 2 // 3
-    width = (text_width - first_width) // count
-    grid = tbl.find(_GRID)
-    if grid is not None:
-        for col in list(grid):
-            grid.remove(col)
-        for w in [first_width] + [width] * count:
-            col = _el("w:gridCol")
-            col.set(_W, str(w))
-            grid.append(col)
-    for r, tr in enumerate(tbl.findall(_TR)):
-        cells = tr.findall(_TC)
-        if len(cells) < 2:
-            continue
-        proto = cells[1]
-        for extra in cells[1:]:
-            tr.remove(extra)
-        head = cells[0]
-        head_text = read_paragraph(head.find(_P)).text
-        row_id = None if r == 0 else _row_id(head_text, call)
-        if r == 0:
-            _set_cell(head, [(rules.header.get(lang), None)], first_width)
-        elif row_id == "__total__":
-            _set_cell(head, [(rules.total_label.get(lang), None)], first_width)
-        elif row_id is not None:
-            label = next(row.label.get(lang) for row in rules.rows if row.id == row_id)
-            _set_cell(head, [(label, None)], first_width)
-        for n, partner in enumerate(dossier.partners, start=1):
-            cell = copy.deepcopy(proto)
-            if r == 0:
-                lines = rules.partner_header.get(lang).format(n=n).split("\n")
-                who = " / ".join(x for x in (partner.carrier_name.strip(), partner.unit.strip()) if x)
-                if who:
-                    lines = lines[:1] + [who]
-                _set_cell(cell, [(lines[0], None)] + [(line, None) for line in lines[1:]], width)
-            elif row_id == "__total__":
-                _set_cell(cell, [(format_amount(partner_total(dossier, n - 1, call)), None)], width)
-            elif row_id is not None:
-                amount = partner.budget.get(row_id)
-                # An amount the user typed but nobody could read is written as typed: nothing is lost.
-                typed = format_amount(amount) if amount is not None else partner.unreadable_amounts.get(row_id, "")
-                _set_cell(cell, [(typed, None)], width)
-            tr.append(cell)
-
-
-def _budget(tpl: _Template, dossier: Dossier, call: CallSpec, section: Section, lang: str) -> list:
-    out = [_section_label(tpl, section, lang)]
-    tables = 0
-    for extra in tpl.extras.get(("section", section.id), []):
-        if extra.tag == _TBL:
-            table = copy.deepcopy(extra)
-            _fill_table(table, dossier, call, lang)
-            out.append(table)
-            tables += 1
-            line = GRAND_TOTAL.get(lang, GRAND_TOTAL["fr"]).format(amount=format_amount(summarize(dossier, call).total))
-            total = _value_paragraphs(tpl.value_proto, line)[0]
-            _clear_runs(total)
-            _append_run(total, line, _first_rpr(tpl.value_proto), bold=True)
-            total.get_or_add_pPr().get_or_add_spacing().set(qn("w:before"), str(call.typography.space_after_twips))
-            out.append(total)
-        elif lang == "fr":
-            out.append(copy.deepcopy(extra))
-    if tables == 0:
-        raise DocumentError(
-            "Le modèle Word n'a pas de tableau budgétaire ; régénérez-le (build_template.py).",
-            "The Word template has no budget table; regenerate it (build_template.py).",
-        )
-    return out
-
-
-def _body(tpl: _Template, dossier: Dossier, call: CallSpec, lang: str, engine: LayoutEngine) -> list:
-    out = [copy.deepcopy(p) for p in tpl.prefix]
-    for section in call.sections:
-        if section.kind in ("text", "lines"):
-            out.append(_section_label(tpl, section, lang))
-            out.extend(_values(tpl, dossier.text_field(section.id)))
-        elif section.kind == "keywords":
-            out.append(_section_label(tpl, section, lang))
-            words = [k.strip() for k in dossier.keywords if k.strip()]
-            out.extend(_values(tpl, ", ".join(words)))
-        elif section.kind == "partners":
-            out.extend(_partner_blocks(tpl, dossier, call, section, lang))
-        elif section.kind == "pages":
-            out.extend(_description(tpl, dossier, call, section, lang, engine))
-        elif section.kind == "budget":
-            out.extend(_budget(tpl, dossier, call, section, lang))
-    return out
-
-
-def render_docx(dossier: Dossier, call: CallSpec, lang: str = "fr", engine: LayoutEngine | None = None) -> bytes:
-    """The filled template as .docx bytes; `engine` (the caller's, to reuse what it has laid out) gives the
-    description's paragraphs."""
-    if engine is None:
-        from iasante_desktop.typeset.engine import LayoutEngine  # Qt loads only when a dossier is written
-
-        engine = LayoutEngine(call)
+def render_docx(dossier: Dossier, call: CallSpec, lang: str = "fr", engine: Any = None) -> bytes:
+    """The dossier's document tree (core.document.build_document) as .docx bytes. `engine` is accepted for
+    the callers that pass theirs; the Word file no longer needs it (the tree says everything)."""
+    tree = build_document(dossier, call, lang)
     document = Document(str(template_path(call)))
     body = document.element.body
-    tpl = _Template(body, call)
-    if not tpl.labels:
-        raise DocumentError(
-            "Le modèle Word ne contient aucune rubrique de l'appel ; régénérez-le (build_template.py).",
-            "The Word template holds none of the call's labels; regenerate it (build_template.py).",
-        )
-    new = _body(tpl, dossier, call, lang, engine)
+    sect_pr = body.find(qn("w:sectPr"))
     for child in list(body):
-        body.remove(child)
-    for element in new:
-        body.append(element)
-    if tpl.sect_pr is not None:
-        body.append(tpl.sect_pr)
+        if child is not sect_pr:
+            body.remove(child)
+    writer = _Writer(document, call)
+    for block in tree.blocks:
+        for element in writer.block(block):
+            if sect_pr is not None:
+                sect_pr.addprevious(element)
+            else:
+                body.append(element)
     props = document.core_properties
-    title = " — ".join(x for x in (dossier.acronym.strip(), clean_text(dossier.title).strip()) if x)
+    title = " — ".join(x for x in (dossier.acronym.strip(), clean_text(str(dossier.title)).strip()) if x)
     props.title = (title or props.title or "")[:250]
     props.subject = call.name.get(lang)
     props.keywords = ", ".join(k.strip() for k in dossier.keywords if k.strip())[:250]
@@ -504,9 +440,9 @@ def render_docx(dossier: Dossier, call: CallSpec, lang: str = "fr", engine: Layo
 
 
 def export_docx(
-    dossier: Dossier, call: CallSpec, path: str | Path, lang: str = "fr", engine: LayoutEngine | None = None
+    dossier: Dossier, call: CallSpec, path: str | Path, lang: str = "fr", engine: Any = None
 ) -> None:
-    """Write the dossier as the call's Word template, atomically and readable by the owner only (0600)."""
+    """Write the dossier as a Word file, atomically and readable by the owner only (0600)."""
     try:
         data = render_docx(dossier, call, lang, engine)
     except DocumentError:
@@ -518,3 +454,5 @@ def export_docx(
         ) from None
     write_bytes_atomically(Path(path), data)
 
+
+__all__ = ["clean_text", "ensure_list_definitions", "export_docx", "render_docx", "template_path", "Span"]

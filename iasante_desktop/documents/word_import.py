@@ -5,6 +5,13 @@ The file is checked by safety.py before python-docx opens it. The body is read w
 whatever their case, accents, numbering or style. What the importer had to guess or could not read is
 said in `notes` (French and English), never raised: only a file that cannot be read at all raises a
 DocumentError.
+
+Long texts keep their formatting (core.richtext): runs with their marks, lists (numbering definitions
+resolved to bullet or number and level, one list id per w:num), inline pictures with their size on the page
+(checked by documents/images.py) and the caption below them, tables inside a section. What the model cannot
+hold is named in a note with the field it was in; when it takes room on the page, the note's kind is
+`NOTE_DROPPED_ROOM` and `import_findings` turns it into the warning `import.dropped_content`, so the check
+says the measured length may be short.
 """
 
 from __future__ import annotations
@@ -20,46 +27,70 @@ from docx.oxml.ns import qn
 
 from iasante_desktop.core.callspec import CallSpec
 from iasante_desktop.core.dossier import LINE_BREAK, Dossier, Partner
+from iasante_desktop.core.findings import Finding
 from iasante_desktop.core.money import AmountError, parse_amount
 from iasante_desktop.core.places import find_outside_place, find_place, infer_place
 from iasante_desktop.core.wording import plural
+from iasante_desktop.core.richtext import Block, RichText, Span
+from iasante_desktop.core.richtext import Para as RichPara
 from iasante_desktop.documents.errors import UnreadableDocumentError, UnsafeDocumentError
 from iasante_desktop.documents.safety import DEFAULT_LIMITS, Limits, load_checked
 from iasante_desktop.documents.word_labels import (
     FACTS_SEPARATOR,
-    fold,
     Label,
+    fold,
     is_instruction,
     is_placeholder,
     looks_like_facts,
     match_label,
+    parse_fact_spans,
     parse_facts,
     split_unconfirmed,
 )
-from iasante_desktop.documents.word_xml import Para, Table, blocks
+from iasante_desktop.documents.word_notes import (
+    DROPPED_RULE,
+    NOTE_DROPPED,
+    NOTE_DROPPED_ROOM,
+    ImportNote,
+    import_findings,
+)
+from iasante_desktop.documents.word_rich import (
+    _EDGE_SPACES,
+    RichContent,
+    _field_value,
+    _numbering,
+    _table_lines,
+    _trim_blank,
+    _trim_spans,
+    as_rich_value,
+)
+from iasante_desktop.documents.word_xml import Para, Styles, Table, blocks
+
+__all__ = [
+    "DROPPED_RULE",
+    "NOTE_DROPPED",
+    "NOTE_DROPPED_ROOM",
+    "ImportNote",
+    "ImportResult",
+    "import_docx",
+    "import_findings",
+]
 
 _PARAGRAPH = qn("w:p")
 _PUNCTUATION = re.compile(r"[^\w\s'’-]")
-# Spaces around a paragraph go, line breaks stay: a paragraph ending in a break shows one more line.
-_EDGE_SPACES = re.compile(r"^[^\S\u2028]+|[^\S\u2028]+$")
 _DATE_FORMATS = ("%d/%m/%Y", "%Y-%m-%d", "%d.%m.%Y", "%d-%m-%Y", "%d/%m/%y")
 
-
-@dataclass(frozen=True)
-class ImportNote:
-    """Something the importer noticed: a guess it made, a value it could not read, a label it missed."""
-
-    fr: str
-    en: str
-
-    def message(self, lang: str = "fr") -> str:
-        return self.en if lang == "en" else self.fr
 
 
 @dataclass
 class ImportResult:
     dossier: Dossier
     notes: list[ImportNote] = field(default_factory=list)
+
+    @property
+    def findings(self) -> list[Finding]:
+        return import_findings(self.notes)
+
 
 
 @dataclass
@@ -69,11 +100,17 @@ class _PartnerDraft:
     header_hint: str = ""  # "Name / Unit" from the budget table's header
 
 
-class _Reader:
+class _Reader(RichContent):
     def __init__(self, call: CallSpec) -> None:
         self.call = call
         self.notes: list[ImportNote] = []
-        self.texts: dict[tuple, list[str]] = {}
+        self.texts: dict[tuple, list[Block]] = {}
+        self.styles = Styles()
+        self.numbering: dict[str, dict[int, str]] = {}  # numId -> level -> BULLET / NUMBER / "" (no list)
+        self.part = None  # the document part, whose relationships hold the pictures
+        self.list_ids: dict[tuple, dict[str, int]] = {}  # target -> numId or abstract -> list id
+        self.num_lists: dict[str, tuple[str, bool]] = {}  # numId -> (abstractNumId, restarts its counter)
+        self.pending_caption: tuple | None = None  # the target whose last block is a figure awaiting a caption
         self.target: tuple | None = None
         self.partners: list[_PartnerDraft] = []
         self.in_description = False
@@ -88,26 +125,31 @@ class _Reader:
         self.position = 0  # index of the body item being read
         self.next_emphasized: list[tuple[str, str] | None] = []
 
-    def note(self, fr: str, en: str) -> None:
-        note = ImportNote(fr, en)
+    def note(self, fr: str, en: str, kind: str = "", field: str = "") -> None:
+        note = ImportNote(fr, en, kind, field)
         if note not in self.notes:
             self.notes.append(note)
-
-    # ---- walking the body ----
 
     def read(self, items: list[Para | Table]) -> None:
         self.styled, self.next_emphasized = self._emphasized_labels(items)
         for index, item in enumerate(items):
             self.position = index
             if isinstance(item, Table):
+                self.pending_caption = None
                 if self._is_budget_table(item):
                     self._budget_table(item)
+                elif self._is_content_table(item):
+                    self._content_table(item)
                 else:
                     # A table used for layout ("Acronyme | NEURO-IA"): read its cells in order.
-                    for row in item.rows:
+                    for row in item.cells:
                         for cell in row:
-                            for line in cell.split("\n"):
-                                self._paragraph(Para(line, False))
+                            for block in cell:
+                                if isinstance(block, Para):
+                                    self._paragraph(block)
+                                else:
+                                    for line in _table_lines(block):
+                                        self._paragraph(Para(line, False, (Span(line),)))
             else:
                 self._paragraph(item)
 
@@ -181,9 +223,21 @@ class _Reader:
 
     def _paragraph(self, para: Para) -> None:
         text = _EDGE_SPACES.sub("", para.text)
+        if para.dropped and not self.in_budget:
+            self._dropped(para.dropped)
+        if para.pictures:
+            self._pictures(para, text)
+            return
         if not text.replace(LINE_BREAK, "").strip():
+            self.pending_caption = None
             self._blank(text)
             return
+        if self.pending_caption is not None:
+            pending, self.pending_caption = self.pending_caption, None
+            if pending == self.target and self._is_caption(para, text):
+                blocks_ = self.texts[pending]
+                blocks_[-1] = blocks_[-1]._replace(caption=_trim_spans(para.spans))
+                return
         match = match_label(text, self.call, in_description=self.in_description, emphasized=para.emphasized)
         if match is not None and self.styled and not para.emphasized and match.label.kind != "facts":
             # Where labels stand out, a plain one counts only where the annex expects it, written as the annex
@@ -218,9 +272,9 @@ class _Reader:
             elif label.kind == "facts":
                 facts_zone = self.target is not None and self.target[0] == "partner" and self.target[2] is None
                 if facts_zone or (self.partners and FACTS_SEPARATOR.strip() in text and looks_like_facts(text)):
-                    self._facts(text)
+                    self._facts(text, para)
                     return
-                self._append(text)
+                self._append(text, para)
                 return
             else:
                 section = self.call.section(label.key)
@@ -234,9 +288,9 @@ class _Reader:
         if is_placeholder(text) or is_instruction(text, self.call):
             return
         if self.target and self.target[0] == "partner" and self.target[2] is None:
-            self._partner_preamble(text)
+            self._partner_preamble(text, para)
             return
-        self._append(text)
+        self._append(text, para)
 
     def _blank(self, text: str) -> None:
         """An empty paragraph inside a field is a line the reader sees (and the engine counts): kept, except
@@ -245,27 +299,29 @@ class _Reader:
             return
         if self.target[0] == "section" and self.call.section(self.target[1]).kind == "pages":
             return  # between the description's title and its first point
-        self.texts.setdefault(self.target, []).append(text)
+        self.texts.setdefault(self.target, []).append(RichPara((Span(text),) if text else ()))
 
-    def _partner_preamble(self, text: str) -> None:
+    def _partner_preamble(self, text: str, para: Para | None = None) -> None:
         """Text right under "Partenaire N": the facts line, or words about the carrier kept with the CV."""
-        if looks_like_facts(text):
-            self._facts(text)
+        if looks_like_facts(text) or (para is not None and parse_fact_spans(para.spans)):
+            self._facts(text, para)
             return
         index = self.target[1] if self.target else self._partner()
-        self.texts.setdefault(("partner", index, "cv"), []).append(text)
+        self.texts.setdefault(("partner", index, "cv"), []).append(self._rich_para(text, para, ("partner", index, "cv")))
         self.note(
             f"Partenaire {index + 1} : le texte placé sous le titre a été rattaché au CV du porteur.",
             f"Partner {index + 1}: the text under the heading was added to the carrier's CV.",
         )
 
-    def _facts(self, text: str) -> None:
+    def _facts(self, text: str, para: Para | None = None) -> None:
         index = self.target[1] if self.target and self.target[0] == "partner" else self._partner()
         draft = self.partners[index]
-        for attr, value in parse_facts(text).items():
+        # Labels in bold (as the export writes them) delimit the values exactly; otherwise read the text.
+        facts = parse_fact_spans(para.spans) if para is not None else None
+        for attr, value in (facts if facts else parse_facts(text)).items():
             draft.facts.setdefault(attr, value)
 
-    def _append(self, text: str) -> None:
+    def _append(self, text: str, para: Para | None = None) -> None:
         if self.in_budget:
             folded = fold(text)
             if folded.startswith(("total", "grand total", "montant total")) and ":" in text:
@@ -281,7 +337,7 @@ class _Reader:
                 "La description ne reprend pas les cinq points de l'annexe : tout le texte est rangé sous le premier.",
                 "The description does not follow the annex's five points: all its text is filed under the first.",
             )
-        self.texts.setdefault(self.target, []).append(text)
+        self.texts.setdefault(self.target, []).append(self._rich_para(text, para, self.target))
 
     # ---- the budget table ----
 
@@ -394,22 +450,26 @@ class _Reader:
     def dossier(self) -> Dossier:
         call = self.call
         dossier = Dossier(call_id=call.id)
-        for (kind, *rest), paragraphs in self.texts.items():
-            text = "\n".join(_trim_blank(paragraphs))
+        for (kind, *rest), found in self.texts.items():
+            rich = RichText(_trim_blank(found))
+            text = rich.plain()
             if kind == "section":
                 section = call.section(rest[0])
                 if section.kind == "keywords":
                     dossier.keywords = [k.strip() for k in re.split(r"[,;\n]", text) if k.strip()]
-                elif section.kind in ("text", "lines"):
+                elif section.kind == "text":  # acronym, title, theme: plain text
                     setattr(dossier, section.id, text)
-            elif kind == "point" and text:
-                dossier.description[rest[0]] = text
+                elif section.kind == "lines":
+                    setattr(dossier, section.id, _field_value(rich))
+            elif kind == "point" and rich.blocks:
+                dossier.description[rest[0]] = _field_value(rich)
             elif kind == "partner":
                 index, attr = rest
                 if attr in ("cv", "team"):
                     partner = self.partners[index].partner
-                    before = getattr(partner, attr)
-                    setattr(partner, attr, f"{before}\n{text}" if before and text else before or text)
+                    before = as_rich_value(getattr(partner, attr))
+                    joined = RichText(before.blocks + rich.blocks) if before.blocks and rich.blocks else before or rich
+                    setattr(partner, attr, _field_value(joined))
         for index, draft in enumerate(self.partners):
             dossier.partners.append(self._finish_partner(index, draft))
         dossier.written_grand_total = self.grand_total
@@ -472,7 +532,9 @@ class _Reader:
                 )
         if not partner.site:
             # Punctuation glued to a name ("…, Toulouse.") would hide it from the gazetteer lookup.
-            texts = [_PUNCTUATION.sub(" ", t) for t in (partner.unit, partner.institution, partner.team.plain(), partner.cv.plain())]
+            texts = [
+                _PUNCTUATION.sub(" ", str(t)) for t in (partner.unit, partner.institution, partner.team, partner.cv)
+            ]
             place = infer_place(*texts, call=call)
             if place is not None:
                 partner.site, partner.site_confirmed = place.name, False
@@ -501,20 +563,6 @@ class _Reader:
                 f"{plural(self.ignored, 'ignoré', 'ignorés')}.",
                 f"{self.ignored} {plural(self.ignored, 'paragraph', 'paragraphs', 'en')} around the budget table ignored.",
             )
-
-
-def _blank_paragraph(text: str) -> bool:
-    return not text.replace(LINE_BREAK, "").strip()
-
-
-def _trim_blank(paragraphs: list[str]) -> list[str]:
-    """Empty paragraphs at the start or end of a field go; those between two paragraphs stay."""
-    start, end = 0, len(paragraphs)
-    while start < end and _blank_paragraph(paragraphs[start]):
-        start += 1
-    while end > start and _blank_paragraph(paragraphs[end - 1]):
-        end -= 1
-    return paragraphs[start:end]
 
 
 def _lines(text: str) -> list[str]:
@@ -574,6 +622,7 @@ def _open(data: bytes, name: str):
         ) from None
 
 
+
 def import_docx(source, call: CallSpec, limits: Limits = DEFAULT_LIMITS) -> ImportResult:
     """Read a .docx (a path or its bytes) into a Dossier; DocumentError if the file cannot be read at all."""
     data, name = load_checked(source, limits)
@@ -592,7 +641,14 @@ def import_docx(source, call: CallSpec, limits: Limits = DEFAULT_LIMITS) -> Impo
             f"{name}: {paragraphs} paragraphs, far too many for an application; file refused.",
         )
     reader = _Reader(call)
-    reader.read(blocks(body))
+    part = document.part
+    reader.part = part
+    try:
+        reader.styles = Styles.from_element(part.styles.element)
+    except Exception:  # noqa: BLE001 - a package without a styles part: no style marks
+        reader.styles = Styles()
+    reader.numbering, reader.num_lists = _numbering(part)
+    reader.read(blocks(body, reader.styles))
     dossier = reader.dossier()
     if not reader.seen_sections and not reader.partners and reader.budget_tables == 0:
         raise UnreadableDocumentError(

@@ -32,11 +32,15 @@ UNCONFIRMED = {"fr": "(à confirmer)", "en": "(to be confirmed)"}
 # The facts the annex has no field for, written by the export as "Porteur : … · Statut : …".
 # attribute -> (French key, English key, other spellings people use)
 FACT_KEYS: dict[str, tuple[str, str, tuple[str, ...]]] = {
-    "carrier_name": ("Porteur", "Carrier", ("nom", "name", "porteur du projet", "porteuse", "nom du porteur")),
+    "carrier_name": (
+        "Porteur",
+        "Project lead",
+        ("carrier", "nom", "name", "porteur du projet", "porteuse", "nom du porteur"),
+    ),
     "status": ("Statut", "Status", ()),
     "contract_end": ("Fin de contrat", "Contract end", ("fin du contrat", "date de fin de contrat")),
     "site": ("Site", "Site", ("ville", "city", "localisation", "location")),
-    "domain": ("Domaine", "Field", ("domain", "acteur")),
+    "domain": ("Domaine", "Domain", ("field", "acteur")),
     "unit": ("Unité", "Unit", ("unite de rattachement", "laboratoire", "laboratory", "lab", "host unit")),
     "institution": ("Établissement", "Institution", ("etablissement de rattachement", "tutelle", "organisme")),
 }
@@ -78,11 +82,6 @@ def _line_key(text: str) -> str:
     return strip_numbering(fold(text)).strip(" .:;")
 
 
-def is_advice(text: str) -> bool:
-    """A whole line of the template's advice to the applicant (">> Si nécessaire, faites autant …")."""
-    return _line_key(text) in _ADVICE_KEYS
-
-
 def _instruction_lines(call: CallSpec) -> frozenset[str]:
     lines = [*_ADVICE_LINES, BUDGET_INTRO, ELIGIBLE.format(expenses=", ".join(call.budget.eligible_expenses))]
     lines += [call.intro.fr, call.intro.en]
@@ -92,7 +91,6 @@ def _instruction_lines(call: CallSpec) -> frozenset[str]:
     return frozenset(_line_key(line) for line in lines)
 
 
-_ADVICE_KEYS = frozenset(_line_key(line) for line in _ADVICE_LINES)
 _INSTRUCTIONS: dict[tuple[str, str], frozenset[str]] = {}
 
 
@@ -287,22 +285,78 @@ def _original_after_colon(body: str) -> str:
     return rest.strip() if colon else ""
 
 
-def parse_facts(text: str) -> dict[str, str]:
-    """'Porteur : Claire Dupont · Statut : Statutaire' -> {'carrier_name': 'Claire Dupont', 'status': …}.
-
-    Unknown keys are left out; the caller decides what a value means.
-    """
+def _fact_keys() -> dict[str, str]:
     known: dict[str, str] = {}
     for attr, (fr, en, others) in FACT_KEYS.items():
         for key in (fr, en, *others):
             known[fold(key)] = attr
+    return known
+
+
+_FACT_SPLIT = re.compile(r"(\s*[·•|]\s*)")
+
+
+def _fact_key(part: str, known: dict[str, str]) -> str | None:
+    key, colon, _ = part.partition(":")
+    return known.get(strip_numbering(fold(key))) if colon else None
+
+
+def parse_facts(text: str) -> dict[str, str]:
+    """'Porteur : Claire Dupont · Statut : Statutaire' -> {'carrier_name': 'Claire Dupont', 'status': …}.
+
+    A separator ("·", "•", "|") splits the line only where a known label and its colon follow it, so a value
+    holding one ("IRIT · équipe SAMoVA") is read whole. Unknown keys are left out; the caller decides what a
+    value means.
+    """
+    known = _fact_keys()
+    pieces = _FACT_SPLIT.split(text)
+    parts: list[tuple[str | None, str]] = []  # (attr, "Key : value" as written)
+    for i in range(0, len(pieces), 2):
+        part = pieces[i]
+        attr = _fact_key(part, known)
+        if attr is None and parts:  # a separator inside a value: glue it back
+            parts[-1] = (parts[-1][0], parts[-1][1] + pieces[i - 1] + part)
+        else:
+            parts.append((attr, part))
     facts: dict[str, str] = {}
-    for part in re.split(r"\s*[·•|]\s*", text):
-        key, colon, value = part.partition(":")
-        attr = known.get(strip_numbering(fold(key)))
-        if colon and attr and value.strip() and attr not in facts:
-            facts[attr] = value.strip()
+    for attr, part in parts:
+        value = part.partition(":")[2].strip()
+        if attr and value and attr not in facts:
+            facts[attr] = value
     return facts
+
+
+def parse_fact_spans(spans) -> dict[str, str] | None:
+    """The facts of a paragraph whose labels are bold runs ("**Porteur :** Claire · **Statut :** …"), as the
+    export writes it: read by its bold labels, so a value may hold any character. None when the bold runs are
+    not all fact labels (then read the text with `parse_facts`)."""
+    known = _fact_keys()
+    facts: dict[str, str] = {}
+    attr: str | None = None
+    value: list[str] = []
+    labels = 0
+
+    def close(last: bool = False) -> None:
+        if attr is not None:
+            text = "".join(value)
+            if not last:  # the separator written before the next label
+                text = re.sub(r"\s*[·•|]\s*$", "", text, count=1)
+            facts.setdefault(attr, text.strip())
+
+    for span in spans:
+        if "bold" in span.marks and span.text.strip():
+            key = known.get(strip_numbering(fold(span.text)).rstrip(" :"))
+            if key is None:
+                return None
+            close()
+            attr, value, labels = key, [], labels + 1
+        elif attr is None:
+            if span.text.strip():
+                return None
+        else:
+            value.append(span.text)
+    close(last=True)
+    return {k: v for k, v in facts.items() if v} if labels else None
 
 
 def split_unconfirmed(site: str) -> tuple[str, bool]:
@@ -316,5 +370,6 @@ def split_unconfirmed(site: str) -> tuple[str, bool]:
 
 def looks_like_facts(text: str) -> bool:
     """A line made only of 'Key : value' facts ('Porteur : … · Statut : …' or 'Nom : Claire Dupont')."""
+    known = _fact_keys()
     parts = [p for p in re.split(r"\s*[·•|]\s*", text) if p.strip()]
-    return bool(parts) and len(parse_facts(text)) == len(parts)
+    return bool(parts) and _fact_key(parts[0], known) is not None and bool(parse_facts(text))

@@ -202,7 +202,7 @@ def test_file_over_the_size_cap_is_refused_without_reading_it_whole(call, tmp_pa
     huge = tmp_path / "enorme.docx"
     with open(huge, "wb") as handle:
         handle.write(b"PK\x03\x04")
-        handle.truncate(25 * MB)  # sparse: costs no disk
+        handle.truncate(70 * MB)  # sparse: costs no disk
     error, peak = _refusal(huge, call)
     assert "enorme.docx" in error.fr and "trop volumineux" in error.fr
     _bounded(peak)

@@ -40,8 +40,8 @@ def test_export_writes_a_private_file_and_leaves_no_temporary_behind(complete_do
 
 def test_each_section_value_follows_its_label(complete_dossier, call):
     texts = _texts(render_docx(complete_dossier, call))
-    assert texts[texts.index("Acronyme :") + 1] == "NEURO-IA"
-    assert texts[texts.index("Mots clés :") + 1] == "apprentissage automatique, parole, gérosciences"
+    assert texts[texts.index("Acronyme") + 1] == "NEURO-IA"
+    assert texts[texts.index("Mots clés") + 1] == "apprentissage automatique, parole, gérosciences"
     point = "– Plus-value de la collaboration"
     assert texts[texts.index(point) + 1] == complete_dossier.description["plus_value"]
 
@@ -50,7 +50,7 @@ def test_paragraphs_become_paragraphs_and_line_separators_become_breaks(complete
     dossier = replace(complete_dossier, resume="Premier.\nSecond\u2028suite.")
     data = render_docx(dossier, call)
     texts = _texts(data)
-    at = texts.index("Résumé : 10 lignes maximum")
+    at = texts.index("Résumé (10 lignes maximum)")
     assert texts[at + 1 : at + 3] == ["Premier.", "Second\u2028suite."]
     xml = zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml").decode()
     assert "Second</w:t><w:br/><w:t xml:space=\"preserve\">suite." in xml
@@ -59,36 +59,44 @@ def test_paragraphs_become_paragraphs_and_line_separators_become_breaks(complete
 def test_one_partner_block_with_its_facts_line_per_partner(complete_dossier, call):
     third = Partner(carrier_name="Jean Martin", status="statutory", site="Nîmes", domain="health", unit="CHU de Nîmes")
     dossier = replace(complete_dossier, partners=[*complete_dossier.partners, third])
-    texts = _texts(render_docx(dossier, call))
+    data = render_docx(dossier, call)
+    texts = _texts(data)
     assert [t for t in texts if t.startswith("Partenaire ")] == ["Partenaire 1", "Partenaire 2", "Partenaire 3"]
     assert texts[texts.index("Partenaire 2") + 1] == (
         "Porteur : Karim Benali · Statut : Contractuel (post-doctorant) · Fin de contrat : 31/08/2027 · "
-        "Site : Montpellier (à confirmer) · Domaine : Santé · Unité : CHU de Montpellier, Hôpital Gui de Chauliac · "
-        "Établissement : CHU de Montpellier"
+        "Site : Montpellier (à confirmer) · Domaine : Santé / Biomédical / Médical · "
+        "Unité : CHU de Montpellier, Hôpital Gui de Chauliac · Établissement : CHU de Montpellier"
     )
     assert not any(t.startswith(">>") for t in texts), "the template's advice is not part of a dossier"
+    body = Document(io.BytesIO(data)).element.body
+    facts = next(p for p in body.iter(qn("w:p")) if "".join(p.itertext()).startswith("Porteur : Karim"))
+    bold = ["".join(t.text for t in r.iter(qn("w:t"))) for r in facts.iter(qn("w:r")) if r.find(qn("w:rPr")) is not None]
+    assert bold[:2] == ["Porteur :", "Statut :"], "the labels are bold runs, the values plain"
 
 
 def test_budget_table_has_one_column_per_partner_with_french_amounts_and_totals(complete_dossier, call):
     dossier = replace(complete_dossier)
     dossier.partners = [*complete_dossier.partners, Partner(carrier_name="Jean Martin", budget={"mission": Decimal("1234.5")})]
     data = render_docx(dossier, call)
-    rows = {row[0]: row[1:] for row in _table(data).rows}
+    table = _table(data)
+    rows = {row[0]: row[1:] for row in table.rows}
     nbsp = "\u00a0"
-    assert rows["DÉPENSES"][2] == "PARTENAIRE 3\u2028Jean Martin"
+    assert rows["DÉPENSES"][2] == "PARTENAIRE 3\nJean Martin"
     assert rows["Fonctionnement"] == (f"3{nbsp}000{nbsp}€", "", "")
     assert rows["Mission"] == (f"1{nbsp}500{nbsp}€", f"2{nbsp}000{nbsp}€", f"1{nbsp}234,50{nbsp}€")
     assert rows["TOTAL"] == (f"4{nbsp}500{nbsp}€", f"8{nbsp}000{nbsp}€", f"1{nbsp}234,50{nbsp}€")
     assert f"Total général (tous partenaires) : 13{nbsp}734,50{nbsp}€" in _texts(data)
+    assert table.header_rows == 1 and table.shaded_rows == (0, len(table.rows) - 1)
+    assert sum(table.widths) == call.typography.text_width_twips
 
 
 def test_english_export_uses_the_calls_english_labels(complete_dossier, call):
     texts = _texts(render_docx(complete_dossier, call, lang="en"))
-    assert "Acronym :" in texts
-    assert "Summary : 10 lines maximum" in texts
+    assert "Acronym" in texts
+    assert "Summary (10 lines maximum)" in texts
     assert "Partner 1" in texts
     assert "– Added value of the collaboration" in texts
-    assert any(t.startswith("Carrier : Claire Dupont · Status : Permanent staff") for t in texts)
+    assert any(t.startswith("Project lead: Claire Dupont · Status: Permanent staff") for t in texts)
 
 
 def test_characters_xml_cannot_hold_are_dropped_not_fatal(complete_dossier, call):
@@ -97,9 +105,17 @@ def test_characters_xml_cannot_hold_are_dropped_not_fatal(complete_dossier, call
     assert imported.title == "Titre avec contrôle"
 
 
-def test_an_empty_field_keeps_the_annex_placeholder(complete_dossier, call):
+def test_an_empty_field_is_one_empty_paragraph_to_type_in(complete_dossier, call):
     texts = _texts(render_docx(replace(complete_dossier, theme=""), call))
-    assert texts[texts.index("Thématique du projet :") + 1] == "………"
+    assert texts[texts.index("Thématique du projet") + 1] == ""
+
+
+def test_the_file_holds_the_document_tree_and_nothing_of_the_templates_content(complete_dossier, call):
+    from iasante_desktop.core.document import build_document
+
+    texts = [t for t in _texts(render_docx(complete_dossier, call))]
+    tree = [b.content.text for b in build_document(complete_dossier, call, "fr").blocks if hasattr(b.content, "spans")]
+    assert texts == tree
 
 
 def test_template_missing_from_the_installation_is_built_on_the_fly(complete_dossier, call, tmp_path, monkeypatch):
@@ -135,19 +151,20 @@ def test_libreoffice_converts_the_export_to_pdf_without_repair(complete_dossier,
     assert len(reader.pages) == 3  # front matter, description, budget
 
 
-def test_description_is_written_paragraph_for_paragraph_as_the_layout_engine_lays_it_out(complete_dossier, call):
-    from iasante_desktop.typeset.engine import LayoutEngine
+def test_every_paragraph_carries_the_spacing_and_breaks_of_its_style(complete_dossier, call):
+    from iasante_desktop.core.document import build_document, paragraph_style
 
     dossier = replace(complete_dossier, description={**complete_dossier.description, "plus_value": "Un.\n\nDeux.", "industrialisation": ""})
     body = Document(io.BytesIO(render_docx(dossier, call))).element.body
-    paragraphs = body.findall(qn("w:p"))
-    title = next(i for i, el in enumerate(paragraphs) if "".join(el.itertext()).startswith("Description de la"))
-    expected = LayoutEngine(call).description_paragraphs(dossier, "fr")
-    written = paragraphs[title : title + len(expected)]
-    assert ["".join(t.text or "" for t in el.iter(qn("w:t"))) for el in written] == [item.text for item in expected]
-    for element, item in zip(written, expected):
-        spacing = element.find(qn("w:pPr")).find(qn("w:spacing"))
+    written = [el for el in body if el.tag == qn("w:p")]
+    tree = [b for b in build_document(dossier, call, "fr").blocks if hasattr(b.content, "spans")]
+    assert len(written) == len(tree)
+    for element, block in zip(written, tree):
+        ppr = element.find(qn("w:pPr"))
+        spacing = ppr.find(qn("w:spacing"))
+        style = paragraph_style(block.style, call.typography)
         # On the paragraph itself, so no style of the template adds space the engine did not count.
-        assert (int(spacing.get(qn("w:before"))), int(spacing.get(qn("w:after")))) == (item.space_before, item.space_after)
-    after = "".join(paragraphs[title + len(expected)].itertext())
-    assert after.startswith("Budget"), "an empty point gets no placeholder line the engine would not count"
+        assert (int(spacing.get(qn("w:before"))), int(spacing.get(qn("w:after")))) == (style.space_before, style.space_after)
+        assert spacing.get(qn("w:line")) == "240"
+        assert ppr.find(qn("w:keepNext")).get(qn("w:val")) == ("1" if style.keep_with_next else "0")
+        assert ppr.find(qn("w:pageBreakBefore")).get(qn("w:val")) == ("1" if block.page_break_before else "0")

@@ -195,6 +195,44 @@ def test_random_document_xml_is_imported_or_refused(valid_docx, long_run):
     run()
 
 
+@cache
+def _rich_docx() -> bytes:
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "documents"))
+    from samples.rich_samples import rich_dossier
+
+    from iasante_desktop.documents.word_export import render_docx
+
+    call = resolve_call()
+    return render_docx(rich_dossier(call), call)
+
+
+def test_mutated_pictures_are_imported_or_named_in_a_note(long_run):
+    """A picture's bytes damaged anywhere (header, size fields, end): the dossier is imported, the picture
+    kept or refused with a note, never an exception."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "documents"))
+    from samples.rich_samples import jpeg_header, png, swap_picture
+
+    seeds = [png(64, 48), jpeg_header(640, 480, b"\x11" * 2000)]
+
+    @examples(long_run, short=120, long=2000)
+    @given(seed=st.sampled_from(seeds), ops=byte_ops)
+    def run(seed, ops):
+        from iasante_desktop.documents.word_import import import_docx
+
+        data = swap_picture(_rich_docx(), apply_byte_ops(seed, ops))
+        result = import_docx(data, resolve_call())
+        assert result.dossier.acronym == "NEURO-IA"
+        assert all(n.fr and n.en and "\n" not in n.fr for n in result.notes)
+
+    run()
+
+
 @pytest.mark.parametrize(
     "data",
     [b"", b"PK\x03\x04", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 512, b"%PDF-1.7\n", b"<html></html>", bytes(range(256)) * 40],

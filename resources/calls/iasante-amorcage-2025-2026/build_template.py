@@ -9,6 +9,11 @@ Layout facts the layout engine relies on: Calibri 11 pt on A4 with 1417-twip mar
 body paragraphs 120 twips after, labels bold 240 before / 60 after and kept with the next paragraph,
 widow control on; the description and the budget each start on a new page; each description point is a
 bold "– <point label>" heading (240 before, 60 after) followed by its paragraphs.
+
+The Word export (documents/word_export.py) keeps only the page set-up, the styles and the numbering part of
+this file: the numbering part holds the dossier's bullet and number list definitions, written from
+core.document.LIST_LEVELS (indents, glyphs, number formats), and the Caption style is plain body text, as the
+dossier's figure captions are.
 """
 
 from __future__ import annotations
@@ -40,6 +45,7 @@ from iasante_desktop.documents.word_labels import (  # noqa: E402
     MORE_PARTNERS,
     PLACEHOLDER,
 )
+from iasante_desktop.documents.word_export import ensure_list_definitions  # noqa: E402
 
 AMOUNT_PLACEHOLDER = "xxxxxxx€"
 LABEL_STYLE = "Rubrique"
@@ -79,6 +85,12 @@ def _styles(document, call: CallSpec) -> None:
         pf.space_after = Twips(typo.heading_space_after_twips)
         pf.keep_with_next = True
         pf.widow_control = True
+    caption = document.styles["Caption"]  # figure captions: plain body text, as the layout engine sets them
+    caption.font.bold = False
+    caption.font.italic = False
+    caption.font.size = Pt(typo.font_size_pt)
+    caption.font.color.rgb = None
+    ensure_list_definitions(document, typo)
 
 
 def _page(document, call: CallSpec) -> None:
