@@ -13,6 +13,7 @@ import os
 from pathlib import Path
 
 from iasante_desktop.drafts.errors import DraftLockedError
+from iasante_desktop.system_messages import shown
 
 # Drafts this process holds, by resolved path: a second window of the same process is refused without
 # touching the file (and without opening a descriptor whose close could cancel SQLite's POSIX locks).
@@ -21,9 +22,9 @@ _held: dict[str, "DraftLock"] = {}
 
 def _locked_message(path: Path) -> DraftLockedError:
     return DraftLockedError(
-        f"Le brouillon « {path.name} » est déjà ouvert dans une autre fenêtre ou une autre session "
+        f"Le brouillon « {shown(path.name)} » est déjà ouvert dans une autre fenêtre ou une autre session "
         "de l'application. Fermez-le là-bas, ou ouvrez une copie.",
-        f"The draft “{path.name}” is already open in another window or another running copy of the "
+        f"The draft “{shown(path.name)}” is already open in another window or another running copy of the "
         "application. Close it there, or open a copy.",
         path=path,
     )
