@@ -24,8 +24,8 @@ _add(
     ("ENOSPC", "EDQUOT", "EFBIG"),
     "le disque est plein",
     "the disk is full",
-    "libérez de la place sur ce disque ou choisissez un autre dossier, puis réessayez",
-    "free some space on that disk or choose another folder, then try again",
+    "libérez de l'espace disque ou choisissez un autre dossier, puis réessayez",
+    "free some disk space or choose another folder, then try again",
 )
 _add(
     ("EACCES", "EPERM"),

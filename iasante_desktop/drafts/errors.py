@@ -160,8 +160,12 @@ def newer_format(path: Path, found: int) -> DraftError:
     )
 
 
+class DraftReadOnlyError(DraftError):
+    """The draft (or its folder) cannot be written: it can still be read, checked and exported."""
+
+
 def read_only(path: Path) -> DraftError:
-    return _system(DraftError(
+    return _system(DraftReadOnlyError(
         f"Le brouillon « {shown(path.name)} » est en lecture seule : l'application ne pourrait pas y enregistrer "
         "vos modifications. Copiez-le dans un dossier où vous pouvez écrire.",
         f"The draft “{shown(path.name)}” is read-only: the application could not save your changes to it. "

@@ -9,7 +9,9 @@ taken on a side file "<draft>.lock" instead; Windows also releases it when the p
 
 from __future__ import annotations
 
+import glob
 import os
+import re
 from pathlib import Path
 
 from iasante_desktop.drafts.errors import DraftLockedError
@@ -45,6 +47,24 @@ class DraftLock:
             raise _locked_message(lock.path)
         if not lock._try_lock():
             raise _locked_message(lock.path)
+        _held[lock.key] = lock
+        return lock
+
+    @classmethod
+    def create_locked(cls, path: Path, mode: int = 0o600) -> "DraftLock":
+        """Create the empty file `path` (it must not exist) and hold its lock from the first moment: a
+        sweeper of leftovers in the folder sees it in use (see `sweep_leftovers`)."""
+        lock = cls(path)
+        fd = os.open(lock.path, os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), mode)
+        if os.name == "posix":
+            import fcntl
+
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)  # a new file: nobody else can hold it
+            os.fchmod(fd, mode)
+            lock._fd = fd
+        else:  # pragma: no cover - Windows: an open handle already keeps others from deleting the file
+            lock._fd = fd
+        lock.key = str(lock.path.resolve())
         _held[lock.key] = lock
         return lock
 
@@ -122,3 +142,72 @@ def is_free(path: Path) -> bool:
         return False  # unreadable: not something we can offer to reopen
     lock.release()
     return True
+
+
+def _in_use(path: Path) -> bool:
+    """True when another process (or this one) holds `path`'s lock; False for an orphan."""
+    if held_here(path):
+        return True
+    if os.name != "posix":  # pragma: no cover - Windows refuses to delete an open file instead
+        return False
+    import fcntl
+
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return True  # cannot look: leave it
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return True
+    finally:
+        os.close(fd)
+    return False
+
+
+def writers_of(target: Path) -> list[Path]:
+    """Temporary files that another process is writing right now to become `target`."""
+    found = []
+    try:
+        for candidate in Path(target).parent.glob(f".{_glob_escape(Path(target).name)}.*.tmp"):
+            if _TEMP_NAME.fullmatch(candidate.name) and _in_use(candidate):
+                found.append(candidate)
+    except OSError:
+        pass
+    return found
+
+
+def sweep_leftovers(folder: Path) -> int:
+    """Remove the temporary drafts (and their journals) that a killed import, save-as or recovery left in
+    `folder`: a writer holds its temp file's lock from creation to publication, so one nobody holds is an
+    orphan. Returns how many files went."""
+    removed = 0
+    try:
+        candidates = list(Path(folder).glob(".*.tmp*"))
+    except OSError:
+        return 0
+    for candidate in candidates:
+        name = candidate.name
+        base = name[: -len("-journal")] if name.endswith(".tmp-journal") else name
+        if not _TEMP_NAME.fullmatch(base):
+            continue
+        owner = candidate.with_name(base)
+        if owner != candidate and owner.exists():
+            continue  # the journal goes with its file, below
+        if owner == candidate and _in_use(candidate):
+            continue
+        for leftover in (candidate, candidate.with_name(base + "-journal")) if owner == candidate else (candidate,):
+            try:
+                os.unlink(leftover)
+                removed += 1
+            except OSError:
+                pass
+    return removed
+
+
+def _glob_escape(text: str) -> str:
+    return glob.escape(text)
+
+
+# ".<draft name>.<8 hex digits>.tmp": the temporary file a draft is written to before it is published
+_TEMP_NAME = re.compile(r"\..+\.[0-9a-f]{8}\.tmp", re.DOTALL)

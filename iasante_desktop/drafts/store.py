@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import json
 import os
 import secrets
@@ -16,11 +17,10 @@ from iasante_desktop import __version__
 from iasante_desktop.core.dossier import Dossier
 from iasante_desktop.drafts import errors, recovery, schema, session
 from iasante_desktop.drafts.errors import CURRENT_STATE_ID, DraftError, DraftLockedError, ExportRecord, VersionInfo
-from iasante_desktop.drafts.lock import DraftLock, held_here, is_free
+from iasante_desktop.drafts.lock import DraftLock, held_here, is_free, sweep_leftovers, writers_of
 from iasante_desktop.drafts.paths import (
     DRAFT_SUFFIX,
     autosave_dir,
-    create_private_file,
     forget_recent,
     journal_of,
     new_autosave_path,
@@ -62,7 +62,7 @@ def _configured(path: Path, lock: DraftLock) -> sqlite3.Connection:
         schema.configure(conn)
     except sqlite3.Error as exc:
         lock.release()
-        raise errors.folder_problem(path, str(exc)) from None
+        raise errors.folder_problem(path, exc) from None
     return conn
 
 
@@ -74,29 +74,58 @@ def _fsync_file(path: Path) -> None:
         os.close(fd)
 
 
-def _install(tmp: Path, target: Path) -> DraftLock:
-    """Move a complete, closed draft file onto `target` atomically and return the lock that guards it."""
+def _new_temp(target: Path) -> DraftLock:
+    """A new, empty, private temporary file beside `target`, locked from its creation on: a sweeper in the
+    folder leaves it alone while this process lives, and removes it if the process is killed."""
+    return DraftLock.create_locked(target.parent / f".{target.name}.{secrets.token_hex(4)}.tmp")
+
+
+def _publish(temp_lock: DraftLock, target: Path, exclusive: bool) -> DraftLock:
+    """Give a complete, synced, closed draft file its name and return the lock that guards it (the lock of
+    the temp file: it follows the inode). `exclusive`: fail if `target` exists, in one atomic step (a hard
+    link refuses an existing name), so two writers of the same path never both believe they wrote it."""
+    tmp = temp_lock.path
     if os.name == "nt":  # pragma: no cover - Windows locks a side file named after the target
+        temp_lock.release()
         lock = DraftLock.acquire(target)
         try:
-            os.replace(tmp, target)
+            if exclusive:
+                os.rename(tmp, target)  # Windows' rename refuses an existing name
+            else:
+                os.replace(tmp, target)
+        except FileExistsError:
+            lock.release()
+            raise _exists(target) from None
         except BaseException:
             lock.release()
             raise
         return lock
-    lock = DraftLock.acquire(tmp)  # the flock follows the inode through the rename: no unguarded moment
-    try:
+    if exclusive:
+        try:
+            os.link(tmp, target)
+        except FileExistsError:
+            raise _exists(target) from None
+        except OSError as exc:
+            if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV, errno.EMLINK):
+                raise
+            # A file system without hard links (FAT on a USB key, some shares): best effort.
+            if os.path.lexists(target):
+                raise _exists(target) from None
+            os.rename(tmp, target)
+        else:
+            os.unlink(tmp)
+    else:
         os.replace(tmp, target)
-        fsync_dir(target.parent)
-    except BaseException:
-        lock.release()
-        raise
-    lock.renamed(target)
-    return lock
+    fsync_dir(target.parent)
+    temp_lock.renamed(target)
+    return temp_lock
 
 
-def _temp_beside(target: Path) -> Path:
-    return target.parent / f".{target.name}.{secrets.token_hex(4)}.tmp"
+def _exists(target: Path) -> DraftError:
+    """`target` appeared: another program is writing it (its lock is held), or it was there already."""
+    if held_here(target) or not is_free(target):
+        return errors.being_written(target)
+    return errors.already_exists(target)
 
 
 def _discard(path: Path) -> None:
@@ -159,40 +188,59 @@ class Draft:
     # ---- opening -------------------------------------------------------------------------------------------
 
     @classmethod
-    def create(cls, path: Path | None, dossier: Dossier) -> "Draft":
+    def create(cls, path: Path | None, dossier: Dossier, *, exclusive: bool = False) -> "Draft":
         """A new draft holding `dossier`. Without a path it goes to the autosave folder of the data dir;
-        with one, an existing file there is replaced (unless it is open somewhere)."""
+        with one, an existing file there is replaced (unless it is open somewhere), or, with `exclusive`,
+        kept: DraftError "existe déjà", or DraftLockedError "déjà en cours d'écriture" when another program
+        is writing that very name. The draft is written whole in a temporary file, synced, and only then
+        given its name: it exists complete or not at all."""
         moment = _utcnow()
         if path is None:
             target = new_autosave_path(dossier.acronym, moment.astimezone().strftime("%Y%m%d-%H%M%S"))
         else:
             target = _with_suffix(path)
-            cls._check_target(target)
-        tmp = _temp_beside(target)
+            if not target.parent.is_dir():
+                raise errors.missing_folder(target)
+            sweep_leftovers(target.parent)
+            if exclusive:
+                if writers_of(target):
+                    raise errors.being_written(target)
+                if os.path.lexists(target):
+                    raise _exists(target)
+            else:
+                cls._check_target(target)
         try:
-            create_private_file(tmp)
+            temp_lock = _new_temp(target)
+        except OSError as exc:
+            raise errors.create_failed(target, exc) from None
+        tmp = temp_lock.path
+        try:
             conn = _connect(tmp)
             try:
                 schema.configure(conn)
                 schema.initialise(conn, dossier.call_id, __version__, moment)
+                staging = cls(tmp, conn, temp_lock)
+                staging._write(dossier)
             finally:
                 conn.close()
-            lock = _install(tmp, target)
+            _fsync_file(tmp)
+            lock = _publish(temp_lock, target, exclusive)
         except DraftError:
             _discard(tmp)
+            temp_lock.release()
             raise
         except (OSError, sqlite3.Error) as exc:
             _discard(tmp)
-            raise errors.folder_problem(target, str(exc)) from None
-        draft = cls._attach(target, lock, load=False)
-        try:
-            draft._write(dossier)
-        except sqlite3.Error as exc:
-            draft.close()
-            raise errors.save_failed(target, str(exc)) from None
+            temp_lock.release()
+            raise errors.create_failed(target, exc) from None
         except BaseException:
-            draft.close()
+            _discard(tmp)
+            temp_lock.release()
             raise
+        draft = cls._attach(target, lock, load=False)
+        # What was just written, with the very bytes objects of `dossier`: the next autosave matches them
+        # by identity and hashes nothing.
+        draft._fields, draft._rows, draft._latest_checksum = staging._fields, staging._rows, staging._latest_checksum
         return draft
 
     @classmethod
@@ -223,9 +271,11 @@ class Draft:
             moment = _utcnow()
             stamp = moment.astimezone().strftime("%Y-%m-%d %H%M%S")
             aside = path.with_name(f"{path.stem} (endommagé {stamp}){path.suffix}")
-            tmp = _temp_beside(path)
+            temp_lock = _new_temp(path)
+            tmp = temp_lock.path
             try:
-                cls._rebuild(tmp, readable, chosen, version_id, moment)
+                cls._rebuild(temp_lock, readable, chosen, version_id, moment)
+                _fsync_file(tmp)
                 os.replace(path, aside)  # kept for the user, or for whoever looks into the damage
                 if journal_of(path).exists():
                     # A journal belongs to the file it was written for: left here it would be taken for
@@ -233,12 +283,13 @@ class Draft:
                     os.replace(journal_of(path), journal_of(aside))
             except BaseException:
                 _discard(tmp)
+                temp_lock.release()
                 raise
             lock.release()
-            new_lock = _install(tmp, path)
+            new_lock = _publish(temp_lock, path, exclusive=False)
         except (OSError, sqlite3.Error) as exc:
             lock.release()
-            raise errors.folder_problem(path, str(exc)) from None
+            raise errors.folder_problem(path, exc) from None
         except BaseException:
             lock.release()
             raise
@@ -247,19 +298,20 @@ class Draft:
     @classmethod
     def _rebuild(
         cls,
-        tmp: Path,
+        temp_lock: DraftLock,
         readable: list[tuple[VersionInfo, Dossier]],
         chosen: Dossier,
         version_id: int,
         moment: dt.datetime,
     ) -> None:
-        """A sound draft file at `tmp`: every readable version with its date, then `chosen` as current."""
-        create_private_file(tmp)
+        """A sound draft file at the (new, locked) temp file: every readable version with its date, then
+        `chosen` as current."""
+        tmp = temp_lock.path
         conn = _connect(tmp)
         try:
             schema.configure(conn)
             schema.initialise(conn, chosen.call_id, __version__, moment)
-            rebuilt = cls(tmp, conn, DraftLock(tmp))  # an unpublished temp file needs no lock
+            rebuilt = cls(tmp, conn, temp_lock)
             for info, dossier in sorted(readable, key=lambda item: item[0].id):
                 if info.id != CURRENT_STATE_ID:
                     rebuilt._write(dossier, version=(info.reason, info.label, info.saved_at))
@@ -279,7 +331,7 @@ class Draft:
         except DraftLockedError:
             raise
         except OSError as exc:
-            raise errors.folder_problem(path, str(exc)) from None
+            raise errors.unreadable(path, exc) from None
 
     @staticmethod
     def _check_target(target: Path) -> None:
@@ -300,7 +352,7 @@ class Draft:
             size = path.stat().st_size
             header = schema.read_header(path)
         except OSError as exc:
-            raise errors.folder_problem(path, str(exc)) from None
+            raise errors.unreadable(path, exc) from None
         if size == 0:
             raise errors.not_a_draft(path, "le fichier est vide", "the file is empty")
         if not header.is_sqlite:
@@ -548,9 +600,9 @@ class Draft:
                     self._write(dossier)
                 self._version_if_changed(reason, "")
         except sqlite3.Error as exc:
-            raise errors.save_failed(self.path, str(exc)) from None
+            raise errors.save_failed(self.path, exc) from None
         except OSError as exc:
-            raise errors.save_failed(self.path, str(exc)) from None
+            raise errors.save_failed(self.path, exc) from None
 
     def _autosave_version_if_due(self) -> None:
         now = self.clock()
@@ -593,7 +645,7 @@ class Draft:
                 return taken
             return self.versions()[0]
         except sqlite3.Error as exc:
-            raise errors.save_failed(self.path, str(exc)) from None
+            raise errors.save_failed(self.path, exc) from None
 
     # ---- history -------------------------------------------------------------------------------------------
 
@@ -625,7 +677,7 @@ class Draft:
                 self._add_version("restore", f"avant restauration de la version {version_id}")
             self._write(dossier)
         except sqlite3.Error as exc:
-            raise errors.save_failed(self.path, str(exc)) from None
+            raise errors.save_failed(self.path, exc) from None
         return self._load_current()
 
     # ---- portable copy -------------------------------------------------------------------------------------
@@ -637,16 +689,21 @@ class Draft:
         if target.exists() and target.resolve() == self.path.resolve():
             return
         self._check_target(target)
-        tmp = _temp_beside(target)
+        sweep_leftovers(target.parent)
         try:
-            create_private_file(tmp)
+            temp_lock = _new_temp(target)
+        except OSError as exc:
+            raise errors.folder_problem(target, exc) from None
+        tmp = temp_lock.path
+        try:
             # VACUUM INTO writes a compact, consistent copy (history included) without the side journal.
             self.conn.execute("VACUUM INTO ?", (str(tmp),))
             _fsync_file(tmp)  # VACUUM INTO does not sync its output
-            new_lock = _install(tmp, target)
+            new_lock = _publish(temp_lock, target, exclusive=False)
         except (OSError, sqlite3.Error) as exc:
             _discard(tmp)
-            raise errors.folder_problem(target, str(exc)) from None
+            temp_lock.release()
+            raise errors.folder_problem(target, exc) from None
         conn = _configured(target, new_lock)
         self.conn.close()
         self._lock.release()
@@ -683,7 +740,7 @@ class Draft:
         except sqlite3.Error as exc:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
-            raise errors.save_failed(self.path, str(exc)) from None
+            raise errors.save_failed(self.path, exc) from None
         return ExportRecord(
             id=int(cursor.lastrowid), when=when.astimezone(dt.timezone.utc), files=listed, findings=findings
         )
@@ -717,7 +774,7 @@ class Draft:
                 self._version_if_changed("close", "")
                 self._collect_garbage()
         except sqlite3.Error as exc:
-            failure = errors.save_failed(self.path, str(exc))
+            failure = errors.save_failed(self.path, exc)
         finally:
             conn, self._conn = self._conn, None
             conn.close()
