@@ -10,6 +10,7 @@ import secrets
 import shutil
 import sqlite3
 import tempfile
+import urllib.parse
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -161,6 +162,41 @@ def _drop_stale_journal(conn: sqlite3.Connection, path: Path) -> None:
         pass  # a stale journal is harmless: the next autosave removes it the same way
 
 
+class _NeedsCopy(Exception):
+    """Reading in place is not possible (a hot journal to play back, an older format to migrate)."""
+
+
+# What a damaged file can make the reading code raise: reported as damage, never as a traceback.
+_DAMAGE = (DamagedState, sqlite3.DatabaseError, ValueError, TypeError, KeyError, AttributeError, OverflowError)
+
+# SQLite's primary codes that are the system's doing, not the file's: busy, locked, no memory, read-only,
+# I/O error, disk full, cannot open.
+_SYSTEM_CODES = frozenset({5, 6, 7, 8, 10, 13, 14})
+
+
+def _is_system(exc: sqlite3.Error) -> bool:
+    code = getattr(exc, "sqlite_errorcode", None)
+    return isinstance(code, int) and (code & 0xFF) in _SYSTEM_CODES
+
+
+def _hot_journal(exc: sqlite3.Error) -> bool:
+    """A read-only connection met a journal to play back (SQLITE_READONLY_ROLLBACK, or a plain READONLY)."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    return isinstance(code, int) and (code & 0xFF) == 8
+
+
+def _repair_user_version(conn: sqlite3.Connection) -> None:
+    """The content says format 1 and the header's user_version no longer does (one damaged byte): write it
+    back, so that the header says again what the file is."""
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute(f"PRAGMA user_version = {schema.FORMAT_VERSION}")
+        conn.execute("COMMIT")
+    except sqlite3.Error:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+
+
 def _with_suffix(path: Path) -> Path:
     path = Path(path)
     return path if path.suffix.lower() == DRAFT_SUFFIX else path.with_name(path.name + DRAFT_SUFFIX)
@@ -263,7 +299,7 @@ class Draft:
         path = Path(path)
         lock = cls._lock_existing(path)
         try:
-            cls._sniff(path)
+            cls._sniff(path)  # a damaged header that still holds our tables is recovered too
             readable = recovery.salvage(path)
             chosen = next((d for info, d in readable if info.id == version_id), None)
             if chosen is None:
@@ -345,9 +381,10 @@ class Draft:
             )
 
     @classmethod
-    def _sniff(cls, path: Path) -> None:
+    def _sniff(cls, path: Path) -> bool:
         """Refuse what is not a draft before SQLite touches it (SQLite would happily turn an empty file
-        into a new database)."""
+        into a new database). True when the header no longer says "draft" but the file holds a draft's
+        tables: a damaged header, whose intact content recovery reads."""
         try:
             size = path.stat().st_size
             header = schema.read_header(path)
@@ -355,31 +392,99 @@ class Draft:
             raise errors.unreadable(path, exc) from None
         if size == 0:
             raise errors.not_a_draft(path, "le fichier est vide", "the file is empty")
+        if header.is_sqlite and header.application_id == schema.APPLICATION_ID:
+            return False
+        if schema.looks_like_ours(path):
+            return True
         if not header.is_sqlite:
             raise errors.not_a_draft(path, "format de fichier inconnu", "unknown file format")
-        if header.application_id != schema.APPLICATION_ID:
-            raise errors.not_a_draft(
-                path, "c'est une base SQLite d'une autre application", "it is another application's SQLite file"
-            )
+        raise errors.not_a_draft(
+            path, "c'est une base SQLite d'une autre application", "it is another application's SQLite file"
+        )
 
     @classmethod
     def read_only(cls, path: Path) -> Dossier:
-        """The dossier in a draft, read from a private copy: no lock taken, no bookkeeping, the draft itself
-        untouched, so a draft open in a window can still be checked. Damage is reported as by `open`."""
+        """The dossier in a draft, read in place under SQLite's shared lock (a save in progress is waited
+        for, never half-seen): no lock of ours taken, nothing written, no temporary copy, so a draft open
+        in a window, on a read-only disk or on a full one can still be checked. Damage is reported as by
+        `open`. A draft left with a hot journal by a crash, or of an older format, is read from a private
+        copy instead (the journal is played back, or the format migrated, on the copy)."""
         path = Path(path)
-        cls._sniff(path)
-        folder = Path(tempfile.mkdtemp(prefix="iasante-read-"))  # 0700
+        if cls._sniff(path):
+            raise errors.damaged(path, [info for info, _ in recovery.salvage(path)])
         try:
-            copy = folder / path.name
-            shutil.copyfile(path, copy)
-            if journal_of(path).is_file():  # a hot journal belongs with the file: SQLite replays it on the copy
-                shutil.copyfile(journal_of(path), journal_of(copy))
+            return cls._read_in_place(path)
+        except _NeedsCopy:
+            pass
+        return cls._read_from_copy(path)
+
+    @classmethod
+    def _read_in_place(cls, path: Path) -> Dossier:
+        uri = "file:" + urllib.parse.quote(os.fsencode(os.path.abspath(path))) + "?mode=ro"
+        try:
+            conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=30)
+        except sqlite3.Error as exc:
+            raise errors.unreadable(path, exc) from None
+        try:
+            try:
+                conn.execute("BEGIN")  # one read transaction: every row from the same committed state
+                header_version = conn.execute("PRAGMA user_version").fetchone()[0]
+                found = schema.detect_format(conn, header_version)
+                if found > schema.FORMAT_VERSION:
+                    raise errors.newer_format(path, found)
+                if found < schema.FORMAT_VERSION:
+                    raise _NeedsCopy
+                healthy = conn.execute("PRAGMA quick_check").fetchall() == [("ok",)]
+            except sqlite3.OperationalError as exc:
+                if _hot_journal(exc):
+                    raise _NeedsCopy from None
+                if _is_system(exc):
+                    raise errors.unreadable(path, exc) from None
+                healthy = False
+            except _DAMAGE:
+                healthy = False
+            if not healthy:
+                conn.close()
+                raise errors.damaged(path, [info for info, _ in recovery.salvage(path)])
+            draft = cls(path, conn, DraftLock(path))  # never locked: it only reads
+            try:
+                dossier = draft._load_current()
+                conn.execute("COMMIT")
+            except sqlite3.OperationalError as exc:
+                if _is_system(exc):
+                    raise errors.unreadable(path, exc) from None
+                raise errors.damaged(path, [info for info, _ in recovery.salvage(path)]) from None
+            except _DAMAGE:
+                raise errors.damaged(path, [info for info, _ in recovery.salvage(path)]) from None
+            return dossier
+        finally:
+            conn.close()
+
+    @classmethod
+    def _read_from_copy(cls, path: Path) -> Dossier:
+        try:
+            folder = Path(tempfile.mkdtemp(prefix="iasante-read-"))  # 0700
+        except OSError as exc:
+            raise errors.unreadable(path, exc) from None
+        try:
+            copy = folder / "draft.iasante"  # short: the user's name may be as long as the system allows
+            try:
+                shutil.copyfile(path, copy)
+                try:  # a hot journal belongs with the file: SQLite replays it on the copy
+                    shutil.copyfile(journal_of(path), journal_of(copy))
+                except FileNotFoundError:
+                    pass  # none, or the writer that had one has just finished
+            except OSError as exc:
+                raise errors.unreadable(path, exc) from None
             lock = DraftLock.acquire(copy)
             try:
                 draft = cls._open_locked(copy, lock, bookkeeping=False)
             except DraftError as exc:
                 lock.release()
-                raise DraftError(exc.fr.replace(str(copy), str(path)), exc.en.replace(str(copy), str(path)), path=path) from None
+                fix = lambda text: text.replace(str(copy), str(path)).replace(copy.name, path.name)  # noqa: E731
+                error = DraftError(fix(exc.fr), fix(exc.en), path=path, recoverable=exc.recoverable)
+                error.system = exc.system
+                raise error from None
             except BaseException:
                 lock.release()
                 raise
@@ -393,18 +498,25 @@ class Draft:
 
     @classmethod
     def _open_locked(cls, path: Path, lock: DraftLock, bookkeeping: bool = True) -> "Draft":
-        cls._sniff(path)
+        if cls._sniff(path):
+            raise errors.damaged(path, [info for info, _ in recovery.salvage(path)])
         if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
             raise errors.read_only(path)
         conn = _connect(path)
+        header_version = schema.FORMAT_VERSION
         try:
             try:
                 schema.configure(conn)
-                found = conn.execute("PRAGMA user_version").fetchone()[0]
+                header_version = conn.execute("PRAGMA user_version").fetchone()[0]
+                found = schema.detect_format(conn, header_version)
                 if found > schema.FORMAT_VERSION:
                     raise errors.newer_format(path, found)
                 healthy = conn.execute("PRAGMA quick_check").fetchall() == [("ok",)]
-            except sqlite3.DatabaseError:
+            except sqlite3.OperationalError as exc:
+                if _is_system(exc):
+                    raise errors.unreadable(path, exc) from None
+                healthy, found = False, schema.FORMAT_VERSION
+            except _DAMAGE:
                 healthy, found = False, schema.FORMAT_VERSION
             if not healthy:
                 conn.close()
@@ -412,8 +524,11 @@ class Draft:
             if found < schema.FORMAT_VERSION:
                 try:
                     schema.migrate(conn, found, _utcnow(), __version__)
-                except (DamagedState, sqlite3.DatabaseError):
-                    raise errors.damaged(path, []) from None
+                except _DAMAGE:
+                    conn.close()
+                    raise errors.damaged(path, [info for info, _ in recovery.salvage(path)]) from None
+            elif header_version != schema.FORMAT_VERSION:
+                _repair_user_version(conn)
         except BaseException:
             conn.close()
             raise
@@ -421,7 +536,7 @@ class Draft:
         draft = cls(path, conn, lock)
         try:
             draft._load_current()
-        except (DamagedState, sqlite3.DatabaseError):
+        except _DAMAGE:
             conn.close()
             raise errors.damaged(path, [info for info, _ in recovery.salvage(path)]) from None
         except BaseException:
@@ -484,7 +599,7 @@ class Draft:
         """The current dossier, attachments' bytes included."""
         try:
             return self._load_current()
-        except (DamagedState, sqlite3.DatabaseError):
+        except _DAMAGE:
             raise self._damaged() from None
 
     def _damaged(self) -> DraftError:
@@ -665,7 +780,7 @@ class Draft:
     def load_version(self, version_id: int) -> Dossier:
         try:
             dossier, _, _ = build_dossier(self.conn, self._version_fields(version_id))
-        except (DamagedState, sqlite3.DatabaseError):
+        except _DAMAGE:
             raise self._damaged() from None
         return dossier
 
