@@ -50,10 +50,10 @@ _add(
 )
 _add(
     ("EIO",),
-    "erreur de lecture ou d'écriture du disque",
-    "the disk reported a read or write error",
-    "vérifiez le disque (clé USB retirée ? partage réseau coupé ?) puis réessayez",
-    "check the disk (USB key removed? network share gone?) then try again",
+    "le disque a refusé la lecture ou l'écriture (disque plein, clé USB retirée ou partage réseau coupé)",
+    "the disk refused to read or write (disk full, USB key removed, or network share gone)",
+    "libérez de l'espace disque ou vérifiez le disque, puis réessayez",
+    "free some disk space or check the disk, then try again",
 )
 _add(
     ("ENOENT", "ENOTDIR"),
