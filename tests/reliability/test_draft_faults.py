@@ -285,11 +285,13 @@ from iasante_desktop.core.callspec import resolve_call
 from iasante_desktop.drafts import Draft
 dossier = make_complete_dossier(resolve_call())
 draft = Draft.open(Path({path!r}))
+base = dict(dossier.description)
 print("saving", flush=True)
 n = 0
 while True:
     n += 1
     dossier.resume = "Résumé " + str(n) + " " + "x" * (n % 3000)
+    dossier.description = dict((k, v + str(n) * (n % 500)) for k, v in base.items())
     draft.save(dossier, reason="save" if n % 7 == 0 else "autosave")
 """
 
@@ -300,7 +302,7 @@ def test_check_while_the_app_saves_never_calls_a_healthy_draft_damaged(tmp_path,
     path = tmp_path / "ouvert.iasante"
     Draft.create(path, complete_dossier).close()
     saver = child(SAVER.format(tests=str(REPO / "tests"), path=str(path)), private_data_dir)
-    checks = 120 if long_run else 30
+    checks = 200 if long_run else 60
     seen = set()
     try:
         assert saver.stdout.readline().strip() == "saving", saver.stderr.read()
