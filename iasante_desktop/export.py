@@ -108,8 +108,9 @@ def export(
     try:
         _make_private_folders(dest_dir)
         _remove_stale_stages(dest_dir)
-        stage = Path(tempfile.mkdtemp(prefix=STAGE_PREFIX, dir=dest_dir))
-        stage_lock = _hold_stage(stage)
+        real_stage = Path(tempfile.mkdtemp(prefix=STAGE_PREFIX, dir=dest_dir))
+        stage_lock = _hold_stage(real_stage)
+        stage = _utf8_alias(real_stage, stage_lock)
     except OSError as exc:
         raise _write_failure(dest_dir / f"{stem}.pdf", exc) from None
 
@@ -150,17 +151,41 @@ def export(
         cause = exc.__cause__ or exc.__context__
         if isinstance(cause, OSError):
             raise _write_failure(dest_dir / _user_name(cause, stage, stem), cause) from None
-        fix = lambda text: text.replace(str(stage), str(dest_dir))  # noqa: E731
+        fix = lambda text: text.replace(str(stage), str(dest_dir)).replace(str(real_stage), str(dest_dir))  # noqa: E731
         raise DocumentWriteError(fix(exc.fr), fix(exc.en)) from None
     except OSError as exc:
         raise _write_failure(dest_dir / _user_name(exc, stage, stem), exc) from None
     finally:
-        shutil.rmtree(stage, ignore_errors=True)
+        shutil.rmtree(real_stage, ignore_errors=True)
         if stage_lock is not None:
+            alias = _ALIASES.pop(stage_lock, None)
+            if alias is not None:
+                os.close(alias)
             os.close(stage_lock)
     if draft is not None:
         _record(draft, result, lang)
     return result
+
+
+def _utf8_alias(stage: Path, lock_fd: int) -> Path:
+    """`stage` under a name Qt and the PDF worker can take. A folder whose name is not UTF-8 (old shares,
+    USB keys: Linux only, where names are bytes) cannot become a QString: Qt would write nowhere. Linux
+    names the same folder /proc/<pid>/fd/<n> through a descriptor this process holds (the worker, a child,
+    can use it too); renames through it stay within the folder's file system."""
+    try:
+        os.fsdecode(os.fsencode(stage)).encode("utf-8")
+        return stage
+    except UnicodeEncodeError:
+        pass
+    proc = Path(f"/proc/{os.getpid()}/fd")
+    if not proc.is_dir():  # pragma: no cover - only Linux has byte names that are not UTF-8
+        return stage
+    fd = os.open(stage, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    _ALIASES[lock_fd] = fd
+    return proc / str(fd)
+
+
+_ALIASES: dict[int, int] = {}  # stage lock descriptor -> descriptor of the stage folder named through /proc
 
 
 def _user_name(exc: OSError, stage: Path, stem: str) -> str:

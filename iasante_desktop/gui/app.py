@@ -26,8 +26,19 @@ from iasante_desktop.gui.translation import install_language  # noqa: E402
 _windows: list = []
 
 
+def _qt_safe(argument: str) -> bool:
+    """Whether Qt can take `argument`: a file name whose bytes are not UTF-8 (old shares, USB keys) holds
+    lone surrogates in Python, and QApplication crashes the process on them (exit 139)."""
+    try:
+        argument.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def create_application(argv: list[str]) -> QApplication:
-    app = QApplication.instance() or QApplication(["iasante-desktop", *argv])
+    # File names are Python's business (see run); Qt gets the options it may use (-platform, -style...).
+    app = QApplication.instance() or QApplication(["iasante-desktop", *[a for a in argv if _qt_safe(a)]])
     app.setApplicationName("iasante-desktop")
     app.setOrganizationName("iasante-desktop")
     app.setApplicationDisplayName("iasante-desktop")
@@ -87,12 +98,16 @@ def run(argv: list[str]) -> int:
 
         QMessageBox.critical(None, "iasante-desktop", str(exc))
         return 2
-    files = [a for a in app.arguments()[1:] if not a.startswith("-")]
+    # From Python's argv, not Qt's: Qt decodes a name that is not UTF-8 into another, missing file.
+    kept = set(app.arguments()[1:])  # what Qt left once it took its own options (-platform X...)
+    files = [a for a in argv if not a.startswith("-") and (a in kept or not _qt_safe(a))]
     file = Path(files[0]) if files else None
     if file is not None and not file.exists():
+        from iasante_desktop.system_messages import shown
+
         open_window(call, lang, offer_recovery=False).show_error(
             "iasante-desktop",
-            f"{file} : fichier introuvable." if lang == "fr" else f"{file}: no such file.",
+            f"{shown(file)} : fichier introuvable." if lang == "fr" else f"{shown(file)}: no such file.",
         )
     else:
         open_window(call, lang, file)
