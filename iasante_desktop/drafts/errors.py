@@ -164,6 +164,18 @@ class DraftReadOnlyError(DraftError):
     """The draft (or its folder) cannot be written: it can still be read, checked and exported."""
 
 
+def name_too_long(path: Path, room: int) -> DraftError:
+    return _system(DraftReadOnlyError(
+        f"Le nom du brouillon « {shown(path.name)} » est trop long pour ce disque : l'application doit pouvoir "
+        f"écrire « {shown(path.name)}-journal » à côté pendant chaque enregistrement. Renommez-le (au plus "
+        f"{room} caractères) ou choisissez un nom plus court.",
+        f"The draft's name “{shown(path.name)}” is too long for this disk: the application must be able to "
+        f"write “{shown(path.name)}-journal” beside it at each save. Rename it (at most {room} characters) or "
+        "choose a shorter name.",
+        path=path,
+    ))
+
+
 def read_only(path: Path) -> DraftError:
     return _system(DraftReadOnlyError(
         f"Le brouillon « {shown(path.name)} » est en lecture seule : l'application ne pourrait pas y enregistrer "

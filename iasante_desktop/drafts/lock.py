@@ -165,11 +165,19 @@ def _in_use(path: Path) -> bool:
     return False
 
 
+def temp_stem(name: str) -> str:
+    """The part of a draft's name its temporary file carries: the whole name, unless the temp file and its
+    journal ("." + name + ".xxxxxxxx.tmp-journal", 22 bytes more) would not fit a 255-byte name."""
+    while len(os.fsencode(name)) > 200:
+        name = name[:-1]
+    return name
+
+
 def writers_of(target: Path) -> list[Path]:
     """Temporary files that another process is writing right now to become `target`."""
     found = []
     try:
-        for candidate in Path(target).parent.glob(f".{_glob_escape(Path(target).name)}.*.tmp"):
+        for candidate in Path(target).parent.glob(f".{_glob_escape(temp_stem(Path(target).name))}.*.tmp"):
             if _TEMP_NAME.fullmatch(candidate.name) and _in_use(candidate):
                 found.append(candidate)
     except OSError:

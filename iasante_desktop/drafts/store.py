@@ -18,7 +18,7 @@ from iasante_desktop import __version__
 from iasante_desktop.core.dossier import Dossier
 from iasante_desktop.drafts import errors, recovery, schema, session
 from iasante_desktop.drafts.errors import CURRENT_STATE_ID, DraftError, DraftLockedError, ExportRecord, VersionInfo
-from iasante_desktop.drafts.lock import DraftLock, held_here, is_free, sweep_leftovers, writers_of
+from iasante_desktop.drafts.lock import DraftLock, held_here, is_free, sweep_leftovers, temp_stem, writers_of
 from iasante_desktop.drafts.paths import (
     DRAFT_SUFFIX,
     autosave_dir,
@@ -78,7 +78,7 @@ def _fsync_file(path: Path) -> None:
 def _new_temp(target: Path) -> DraftLock:
     """A new, empty, private temporary file beside `target`, locked from its creation on: a sweeper in the
     folder leaves it alone while this process lives, and removes it if the process is killed."""
-    return DraftLock.create_locked(target.parent / f".{target.name}.{secrets.token_hex(4)}.tmp")
+    return DraftLock.create_locked(target.parent / f".{temp_stem(target.name)}.{secrets.token_hex(4)}.tmp")
 
 
 def _publish(temp_lock: DraftLock, target: Path, exclusive: bool) -> DraftLock:
@@ -185,6 +185,17 @@ def _hot_journal(exc: sqlite3.Error) -> bool:
     return isinstance(code, int) and (code & 0xFF) == 8
 
 
+def _name_room(path: Path) -> int | None:
+    """How many bytes a draft's name may have in its folder when SQLite must write "<name>-journal" beside
+    it; None when `path`'s name fits."""
+    try:
+        limit = os.pathconf(path.parent, "PC_NAME_MAX") if hasattr(os, "pathconf") else 255
+    except (OSError, ValueError):
+        limit = 255
+    room = limit - len("-journal")
+    return room if len(os.fsencode(path.name)) > room else None
+
+
 def _repair_user_version(conn: sqlite3.Connection) -> None:
     """The content says format 1 and the header's user_version no longer does (one damaged byte): write it
     back, so that the header says again what the file is."""
@@ -237,6 +248,9 @@ class Draft:
             target = _with_suffix(path)
             if not target.parent.is_dir():
                 raise errors.missing_folder(target)
+            room = _name_room(target)
+            if room is not None:
+                raise errors.name_too_long(target, room)
             sweep_leftovers(target.parent)
             if exclusive:
                 if writers_of(target):
@@ -502,6 +516,9 @@ class Draft:
             raise errors.damaged(path, [info for info, _ in recovery.salvage(path)])
         if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
             raise errors.read_only(path)
+        room = _name_room(path)
+        if room is not None:
+            raise errors.name_too_long(path, room)
         conn = _connect(path)
         header_version = schema.FORMAT_VERSION
         try:
@@ -887,9 +904,19 @@ class Draft:
         try:
             if self._fields:  # an empty state is a creation that failed half-way, not work to keep
                 self._version_if_changed("close", "")
-                self._collect_garbage()
         except sqlite3.Error as exc:
             failure = errors.save_failed(self.path, exc)
+        try:
+            if self._fields and failure is None:
+                self._collect_garbage()
+        except (sqlite3.Error, *_DAMAGE):
+            # Housekeeping only: the work is saved. A damaged old version (text that no longer decodes)
+            # must not turn a command that succeeded into a failure; the bytes are kept, nothing is lost.
+            if self._conn is not None and self._conn.in_transaction:
+                try:
+                    self._conn.execute("ROLLBACK")
+                except sqlite3.Error:
+                    pass
         finally:
             conn, self._conn = self._conn, None
             conn.close()
