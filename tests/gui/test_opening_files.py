@@ -74,3 +74,20 @@ def test_a_draft_named_on_the_command_line_opens_in_the_window(qtbot, call, comp
         assert window.windowTitle().startswith("NEURO-IA — iasante-desktop")
     finally:
         window.close()
+
+
+def test_a_damaged_header_byte_still_offers_the_intact_versions(make_window, complete_dossier, tmp_path):
+    """Issue 15, case 6: one byte of the header (here the page size) hid four intact versions."""
+    path = _draft_with_versions(tmp_path / "entete.iasante", complete_dossier)
+    raw = bytearray(path.read_bytes())
+    raw[17] ^= 0x01
+    path.write_bytes(raw)
+    win = make_window()
+    assert win.open_path(path) is False
+    box = win.message_box
+    assert box.icon() == QMessageBox.Icon.Question
+    accept = next(b for b in box.buttons() if b.text() == "Ouvrir la dernière version lisible")
+    accept.click()
+    assert win.ctx.draft is not None
+    assert win.ctx.dossier.title == "Titre de la version suivante"
+    assert any("endommagé" in p.name for p in tmp_path.iterdir())  # the damaged file is kept aside
