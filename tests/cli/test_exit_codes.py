@@ -179,3 +179,35 @@ def test_a_250_character_draft_name_is_refused_clearly_for_editing_and_read_for_
     with pytest.raises(Exception) as caught:
         Draft.create(tmp_path / ("e" * 250), complete_dossier)
     assert "trop long" in str(caught.value)
+
+
+def test_two_imports_to_one_draft_name_at_once_write_one_and_tell_the_other(tmp_path, complete_dossier, call):
+    """Case 1 as users met it: two `import` commands to one path both printed "Brouillon écrit" and one
+    dossier was lost. Now exactly one writes; the other says the name is taken or being written."""
+    from iasante_desktop.documents.word_export import export_docx
+
+    sources = []
+    for acronym in ("ALPHA", "BETA"):
+        complete_dossier.acronym = acronym
+        sources.append(tmp_path / f"{acronym}.docx")
+        export_docx(complete_dossier, call, sources[-1])
+    target = tmp_path / "commun.iasante"
+    runs = [
+        subprocess.Popen(
+            [sys.executable, "-m", "iasante_desktop", "import", str(source), "-o", str(target)],
+            env=_env(tmp_path), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        )
+        for source in sources
+    ]
+    results = [(run.wait(timeout=180), run.stdout.read(), run.stderr.read()) for run in runs]
+    for run in runs:
+        run.stdout.close()
+        run.stderr.close()
+    written = [i for i, (code, out, _) in enumerate(results) if code == 0 and "Brouillon écrit" in out]
+    assert len(written) == 1, results
+    code, out, err = results[1 - written[0]]
+    assert code in (2, 3) and "Traceback" not in err, results
+    assert "existe déjà" in err or "déjà en cours d'écriture par un autre programme" in err
+    with Draft.open(target) as draft:
+        assert draft.load().acronym == ("ALPHA", "BETA")[written[0]]
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
