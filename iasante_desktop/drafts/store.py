@@ -244,6 +244,7 @@ class Draft:
         moment = _utcnow()
         if path is None:
             target = new_autosave_path(dossier.acronym, moment.astimezone().strftime("%Y%m%d-%H%M%S"))
+            sweep_leftovers(target.parent)
         else:
             target = _with_suffix(path)
             if not target.parent.is_dir():
@@ -298,6 +299,7 @@ class Draft:
         """Open a draft for editing: lock it, migrate an older format, check it. Raises DraftLockedError
         when it is open elsewhere and DraftError (with `recoverable` versions) when it is damaged."""
         path = Path(path)
+        sweep_leftovers(path.parent)  # what a killed import or save left beside it goes at once
         lock = cls._lock_existing(path)
         try:
             return cls._open_locked(path, lock)

@@ -84,8 +84,26 @@ def offer_unclean_drafts(window):
     return dialog
 
 
+def report_bug(exc_type, exc, tb) -> None:
+    """sys.excepthook of the app: a bug's traceback goes to a log file in the user's state folder; the user
+    reads one line naming it (on stderr, and in the window when there is one). Never raises."""
+    try:
+        from iasante_desktop.crashlog import crash_line, write_crash_log
+
+        if exc is None:
+            exc = exc_type()
+        exc.__traceback__ = tb
+        line = crash_line(write_crash_log(exc))
+        sys.stderr.write(line + "\n")
+        if _windows:
+            _windows[-1].show_error("iasante-desktop", line)
+    except Exception:  # noqa: BLE001 - the hook of last resort must not fail in turn
+        pass
+
+
 def run(argv: list[str]) -> int:
     """argv: the command-line arguments after the program name ([] or [FILE])."""
+    sys.excepthook = report_bug  # a bug in a slot: a log file and one line, not a traceback on the terminal
     app = create_application(argv)
     lang = settings.language()
     install_language(lang)

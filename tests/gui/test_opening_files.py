@@ -91,3 +91,21 @@ def test_a_damaged_header_byte_still_offers_the_intact_versions(make_window, com
     assert win.ctx.draft is not None
     assert win.ctx.dossier.title == "Titre de la version suivante"
     assert any("endommagé" in p.name for p in tmp_path.iterdir())  # the damaged file is kept aside
+
+
+def test_a_bug_in_the_app_goes_to_a_log_file_and_one_line(make_window, tmp_path, monkeypatch, capsys):
+    """Issue 15: a bug's traceback goes to the user's state folder; the user reads one line naming it."""
+    from iasante_desktop.gui import app
+
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    win = make_window()
+    monkeypatch.setattr(app, "_windows", [win])
+    try:
+        raise RuntimeError("un défaut")
+    except RuntimeError as exc:
+        app.report_bug(type(exc), exc, exc.__traceback__)
+    (log,) = (tmp_path / "state").rglob("crash-*.log")
+    assert "RuntimeError: un défaut" in log.read_text(encoding="utf-8")
+    err = capsys.readouterr().err
+    assert str(log) in err and "Traceback" not in err
+    assert str(log) in win.message_box.text()
