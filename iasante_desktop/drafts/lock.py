@@ -167,10 +167,13 @@ def _in_use(path: Path) -> bool:
 
 def temp_stem(name: str) -> str:
     """The part of a draft's name its temporary file carries: the whole name, unless the temp file and its
-    journal ("." + name + ".xxxxxxxx.tmp-journal", 22 bytes more) would not fit a 255-byte name."""
-    while len(os.fsencode(name)) > 200:
-        name = name[:-1]
-    return name
+    journal ("." + name + ".xxxxxxxx.tmp-journal", 22 bytes more) would not fit a 255-byte name; then its
+    start, and always its ".iasante" ending (how the sweeper knows the file for one of ours)."""
+    suffix = ".iasante" if name.lower().endswith(".iasante") else ""
+    stem = name[: len(name) - len(suffix)]
+    while len(os.fsencode(stem + suffix)) > 200:
+        stem = stem[:-1]
+    return stem + suffix
 
 
 def writers_of(target: Path) -> list[Path]:
@@ -217,5 +220,6 @@ def _glob_escape(text: str) -> str:
     return glob.escape(text)
 
 
-# ".<draft name>.<8 hex digits>.tmp": the temporary file a draft is written to before it is published
-_TEMP_NAME = re.compile(r"\..+\.[0-9a-f]{8}\.tmp", re.DOTALL)
+# ".<draft name>.<8 hex digits>.tmp": the temporary file a draft is written to before it is published. Only
+# names ending in ".iasante" there: a file of the user's that happens to look alike is never touched.
+_TEMP_NAME = re.compile(r"\..+\.iasante\.[0-9a-f]{8}\.tmp", re.DOTALL | re.IGNORECASE)
