@@ -2,7 +2,8 @@
 pages, and in a hot journal left by a killed writer) read as `check` reads them. Zero tracebacks, and never
 "damaged" for a file SQLite itself finds intact with the same content.
 
-1 000 variants per run (4-14 s on this shared 2-core machine), 10 000 with `--long` (measured: about 1 min). A failure names the seed that rebuilds it."""
+1 000 variants per run (4-14 s on this shared 2-core machine), 10 000 with `--long` (about 1 min).
+A failure names the seed that rebuilds it."""
 
 from __future__ import annotations
 
