@@ -114,7 +114,10 @@ def _publish(temp_lock: DraftLock, target: Path, exclusive: bool) -> DraftLock:
                 raise _exists(target) from None
             os.rename(tmp, target)
         else:
-            os.unlink(tmp)
+            try:
+                os.unlink(tmp)  # the draft has its name now; a temp name left is swept later
+            except OSError:
+                pass
     else:
         os.replace(tmp, target)
     fsync_dir(target.parent)
