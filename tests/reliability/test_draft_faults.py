@@ -347,3 +347,17 @@ def test_the_sweep_takes_only_our_orphans(tmp_path, complete_dossier):
     name = "n" * (240 - len(".iasante")) + ".iasante"
     Draft.create(tmp_path / name, complete_dossier, exclusive=True).close()
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([theirs.name, name])
+
+
+def test_a_full_disk_while_saving_is_said_in_french_without_sqlites_english(tmp_path, complete_dossier):
+    """Case 10: the save's message carried SQLite's own "database or disk is full"."""
+    with Draft.create(tmp_path / "plein.iasante", complete_dossier) as draft:
+        pages = draft.conn.execute("PRAGMA page_count").fetchone()[0]
+        draft.conn.execute(f"PRAGMA max_page_count = {pages}")  # SQLite's own "disk full"
+        complete_dossier.attachments.append(Attachment(kind="annex", filename="gros.pdf", data=os.urandom(500_000)))
+        with pytest.raises(DraftError) as caught:
+            draft.save(complete_dossier)
+        assert caught.value.system
+        assert "plein.iasante" in caught.value.fr and "le disque est plein" in caught.value.fr
+        assert "database or disk" not in str(caught.value)
+        draft.conn.execute("PRAGMA max_page_count = 1073741823")
