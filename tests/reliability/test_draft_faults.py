@@ -339,14 +339,16 @@ def test_a_draft_with_a_250_character_name_is_read_without_a_journal_or_temp_cop
 def test_the_sweep_takes_only_our_orphans(tmp_path, complete_dossier):
     """A user's file that merely looks like a temp file is never removed; a long legal name gets a temp file
     that fits, and nothing is left once the draft is written."""
-    theirs = tmp_path / ".notes.0a1b2c3d.tmp"
+    folder = tmp_path / "partage"
+    folder.mkdir()
+    theirs = folder / ".notes.0a1b2c3d.tmp"
     theirs.write_text("à garder", encoding="utf-8")
-    orphan = tmp_path / ".vieux.iasante.0a1b2c3d.tmp"
+    orphan = folder / ".vieux.iasante.0a1b2c3d.tmp"
     orphan.write_bytes(b"half")
     Path(f"{orphan}-journal").write_bytes(b"j")
     name = "n" * (240 - len(".iasante")) + ".iasante"
-    Draft.create(tmp_path / name, complete_dossier, exclusive=True).close()
-    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([theirs.name, name])
+    Draft.create(folder / name, complete_dossier, exclusive=True).close()
+    assert sorted(p.name for p in folder.iterdir()) == sorted([theirs.name, name])
 
 
 def test_a_full_disk_while_saving_is_said_in_french_without_sqlites_english(tmp_path, complete_dossier):
