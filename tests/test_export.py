@@ -25,6 +25,13 @@ STEM = "IASANTE_AAPAMOR2026_NEURO-IA"
 BEFORE_DEADLINE = dt.date(2025, 12, 1)
 
 
+@pytest.fixture(autouse=True)
+def _private_data_dir(tmp_path, monkeypatch):
+    """Drafts' bookkeeping (sessions, recent list) in the test's folder, never the user's data folder."""
+    monkeypatch.setenv("IASANTE_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+
+
 @pytest.fixture
 def ready(complete_dossier):
     complete_dossier.attachments = [
