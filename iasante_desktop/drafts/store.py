@@ -834,7 +834,8 @@ class Draft:
         tmp = temp_lock.path
         try:
             # VACUUM INTO writes a compact, consistent copy (history included) without the side journal.
-            self.conn.execute("VACUUM INTO ?", (str(tmp),))
+            # The name as bytes: a folder whose name is not UTF-8 cannot be bound as text.
+            self.conn.execute("VACUUM INTO CAST(? AS TEXT)", (os.fsencode(tmp),))
             _fsync_file(tmp)  # VACUUM INTO does not sync its output
             new_lock = _publish(temp_lock, target, exclusive=False)
         except (OSError, sqlite3.Error) as exc:

@@ -106,3 +106,15 @@ def test_the_app_opens_a_draft_whose_name_is_not_utf8(latin1_folder, tmp_path):
     )
     assert done.returncode == 0, (done.returncode, done.stderr)
     assert "opened: True" in done.stdout, done.stderr
+
+
+def test_save_as_into_a_latin1_folder_and_open_it_again(latin1_folder, complete_dossier):
+    """`Save as` bound the new name as text for SQLite: UnicodeEncodeError on such a folder."""
+    from iasante_desktop.drafts import Draft
+
+    first = latin1_folder / "premier.iasante"
+    with Draft.create(first, complete_dossier) as draft:
+        draft.save_as(latin1_folder / "copie-\udce9.iasante")
+        assert draft.path.name == "copie-\udce9.iasante"
+    with Draft.open(latin1_folder / "copie-\udce9.iasante") as draft:
+        assert draft.load().acronym == complete_dossier.acronym
