@@ -37,6 +37,7 @@ STAGE_LOCK = ".en-cours"  # held (flock) by the export that owns the staging fol
 # A staging folder without its lock file is from an export killed before it took it (or from an older
 # version of the application): gone after this long. One with an unheld lock goes at once.
 UNLOCKED_STAGE_SECONDS = 60
+WINDOWS_STALE_STAGE_SECONDS = 24 * 3600  # Windows cannot tell a running export's folder: a day, as before
 
 
 @dataclass
@@ -248,8 +249,11 @@ def _stage_in_use(folder: Path) -> bool:
     except OSError:
         return True
     try:
-        if os.name != "posix":  # pragma: no cover - Windows: the owner's open handle blocks the removal
-            return False
+        if os.name != "posix":  # pragma: no cover - Windows has no flock to probe: the former day's wait
+            try:
+                return dt.datetime.now().timestamp() - folder.stat().st_mtime < WINDOWS_STALE_STAGE_SECONDS
+            except OSError:
+                return True
         import fcntl
 
         try:
