@@ -105,7 +105,7 @@ def export(
     stem = submission_stem(dossier, call)
     dest_dir = Path(dest_dir)
     _refuse_folders_in_the_way(dest_dir, [f"{stem}.{f}" for f in wanted])
-    stage_lock = None
+    stage_lock = real_stage = None
     try:
         _make_private_folders(dest_dir)
         _remove_stale_stages(dest_dir)
@@ -113,6 +113,10 @@ def export(
         stage_lock = _hold_stage(real_stage)
         stage = _utf8_alias(real_stage, stage_lock)
     except OSError as exc:
+        if real_stage is not None:
+            shutil.rmtree(real_stage, ignore_errors=True)
+        if stage_lock is not None:
+            os.close(stage_lock)
         raise _write_failure(dest_dir / f"{stem}.pdf", exc) from None
 
     result = ExportResult(files=[], findings=findings, refused=False)
