@@ -81,7 +81,7 @@ def _load_draft(path: Path, keep_open: bool) -> Loaded:
             return Loaded(Draft.read_only(path))
         except DraftError as exc:
             raise _from_draft_error(exc) from None
-    from iasante_desktop.drafts.errors import DraftLockedError, DraftReadOnlyError
+    from iasante_desktop.drafts.errors import DraftLockedError, DraftNameTooLongError, DraftReadOnlyError
 
     try:
         draft = Draft.open(path)
@@ -92,11 +92,12 @@ def _load_draft(path: Path, keep_open: bool) -> Loaded:
             dossier = Draft.read_only(path)
         except DraftError as exc2:
             raise _from_draft_error(exc2) from None
-        why_fr, why_en = (
-            ("il est ouvert dans une autre fenêtre ou un autre programme", "it is open in another window or program")
-            if isinstance(exc, DraftLockedError)
-            else ("il est en lecture seule", "it is read-only")
-        )
+        if isinstance(exc, DraftLockedError):
+            why_fr, why_en = "il est ouvert dans une autre fenêtre ou un autre programme", "it is open in another window or program"
+        elif isinstance(exc, DraftNameTooLongError):
+            why_fr, why_en = "son nom est trop long pour y enregistrer", "its name is too long to save into it"
+        else:
+            why_fr, why_en = "il est en lecture seule", "it is read-only"
         note = (
             f"le brouillon « {shown(path.name)} » est lu tel qu'enregistré ({why_fr}) : cet export ne sera pas "
             "noté dans son historique.",

@@ -164,8 +164,12 @@ class DraftReadOnlyError(DraftError):
     """The draft (or its folder) cannot be written: it can still be read, checked and exported."""
 
 
+class DraftNameTooLongError(DraftReadOnlyError):
+    """The draft's name leaves no room for its journal: it can be read, not edited."""
+
+
 def name_too_long(path: Path, room: int) -> DraftError:
-    return _system(DraftReadOnlyError(
+    return _system(DraftNameTooLongError(
         f"Le nom du brouillon « {shown(path.name)} » est trop long pour ce disque : l'application doit pouvoir "
         f"écrire « {shown(path.name)}-journal » à côté pendant chaque enregistrement. Renommez-le (au plus "
         f"{room} caractères) ou choisissez un nom plus court.",

@@ -175,6 +175,7 @@ def test_a_250_character_draft_name_is_refused_clearly_for_editing_and_read_for_
     code = commands.run(["export", str(path), "--to", str(tmp_path / "out"), "--format", "docx"])
     err = capsys.readouterr().err
     assert code == 0, err
+    assert "son nom est trop long" in err  # the export is not noted in its history, and says why
     assert (tmp_path / "out" / f"{STEM}.docx").is_file()
     with pytest.raises(Exception) as caught:
         Draft.create(tmp_path / ("e" * 250), complete_dossier)
