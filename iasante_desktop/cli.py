@@ -10,7 +10,9 @@ from iasante_desktop import __version__
 
 COMMANDS = ("check", "import", "export", "attach", "calls", "partner")
 
-EXIT_OK, EXIT_ERRORS, EXIT_UNREADABLE = 0, 1, 2
+# 0 no error, 1 the dossier has errors, 2 an input that cannot be used, 3 the application or the system failed
+# (disk full, permissions, a lock, a bug): a script never mistakes a crash for a verdict on the dossier.
+EXIT_OK, EXIT_ERRORS, EXIT_UNREADABLE, EXIT_FAILURE = 0, 1, 2, 3
 
 HELP = f"""\
 utilisation : iasante-desktop [FICHIER]
@@ -36,7 +38,8 @@ Sans commande, ouvre l'application ; FICHIER peut être un brouillon (.iasante) 
 
 commandes :
   check    vérifie un dossier (.docx, brouillon ou .json) comme le lira le comité ;
-           code de sortie 0 sans erreur, 1 s'il y a des erreurs, 2 si le fichier est illisible
+           code de sortie 0 sans erreur, 1 s'il y a des erreurs, 2 si le fichier est illisible,
+           3 si l'application ou le système a échoué (disque plein, droits, brouillon verrouillé, défaut)
   import   lit un dossier Word rempli et l'enregistre comme brouillon
   export   produit le PDF, le zip, le .docx et le .eml nommés comme l'appel l'impose ; rien n'est écrit s'il
            reste des erreurs ;
@@ -64,9 +67,9 @@ def _say(text: str) -> None:
     sys.stdout.write(text + "\n")
 
 
-def _fail(text: str) -> int:
+def _fail(text: str, code: int = EXIT_UNREADABLE) -> int:
     sys.stderr.write(text + "\n")
-    return EXIT_UNREADABLE
+    return code
 
 
 def _loadable(soname: str) -> bool:

@@ -10,13 +10,14 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
-from iasante_desktop.cli import EXIT_ERRORS, EXIT_OK, EXIT_UNREADABLE, HELP, _fail, _say
+from iasante_desktop.cli import EXIT_ERRORS, EXIT_FAILURE, EXIT_OK, EXIT_UNREADABLE, HELP, _fail, _say
 from iasante_desktop.calls import resolve_call
 from iasante_desktop.core.callspec import CallSpecError
 from iasante_desktop.core.dossier import Dossier
 from iasante_desktop.core.wording import plural
-from iasante_desktop.documents.errors import DocumentError
+from iasante_desktop.documents.errors import DocumentError, DocumentWriteError
 from iasante_desktop.export import attach_file, export
+from iasante_desktop.system_messages import reason, shown
 
 
 # argparse's own sentences, in the order argparse words them, and how the user reads them.
@@ -163,6 +164,13 @@ def _warn(text: str) -> None:
     sys.stderr.write(text + "\n")
 
 
+def exit_code(exc: BaseException) -> int:
+    """2 for an input the command cannot use, 3 when the system refused (disk, permissions, a lock)."""
+    if isinstance(exc, DocumentWriteError) or getattr(exc, "system", False):
+        return EXIT_FAILURE
+    return EXIT_UNREADABLE
+
+
 def _headless() -> None:
     """The CLI measures text with QtGui; it never needs a screen."""
     if not os.environ.get("QT_QPA_PLATFORM"):
@@ -177,7 +185,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     try:
         loaded, call = _load_with_its_call(args, load, keep_draft_open=False)
     except InputError as exc:
-        return _fail(exc.message(args.lang))
+        return _fail(exc.message(args.lang), exit_code(exc))
     result = check(loaded.dossier, call)
     if loaded.findings:  # what the Word import left out may make the measured length short
         from iasante_desktop.core.findings import sort_findings
@@ -259,23 +267,27 @@ def cmd_import(args: argparse.Namespace) -> int:
     _headless()
     call = resolve_call(args.call)
     if args.file.suffix.lower() != ".docx":
-        return _fail(f"{args.file.name} : un fichier Word (.docx) est attendu.")
+        return _fail(f"{shown(args.file.name)} : un fichier Word (.docx) est attendu. (A Word file is expected.)")
     output = args.output
     if output.suffix != DRAFT_SUFFIX:
         output = output.with_name(output.name + DRAFT_SUFFIX)
-    if output.exists():
-        return _fail(f"{output} existe déjà : choisissez un autre nom (already exists).")
     try:
         dossier = load_dossier(args.file, call)
     except InputError as exc:
-        return _fail(exc.message("fr"))
+        return _fail(exc.message("fr"), exit_code(exc))
     try:
-        draft = Draft.create(output, dossier)
+        # Exclusive: complete or not at all, and never over a draft that exists or that another program is
+        # writing at this moment (the check and the publication are one atomic step).
+        draft = Draft.create(output, dossier, exclusive=True)
+    except DraftError as exc:
+        return _fail(exc.message("fr"), exit_code(exc))
+    try:
         draft.close()
-    except (DraftError, OSError) as exc:
-        message = exc.message("fr") if isinstance(exc, DraftError) else str(exc)
-        return _fail(f"{output} : écriture impossible : {message}")
-    _say(f"Brouillon écrit : {output}")
+    except DraftError as exc:
+        # The dossier is in the draft already (written whole before it got its name): only the
+        # bookkeeping of the close failed.
+        _warn(exc.message("fr"))
+    _say(f"Brouillon écrit : {shown(output)}")
     return EXIT_OK
 
 
@@ -290,7 +302,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         loaded, call = _load_with_its_call(args, load, keep_draft_open=True)
     except InputError as exc:
         _warn(exc.message(lang))
-        return EXIT_UNREADABLE
+        return exit_code(exc)
     dossier, draft = loaded.dossier, loaded.draft
     for note_fr, note_en in loaded.notes:
         _warn(("Remarque : " if fr else "Note: ") + (note_fr if fr else note_en))
@@ -299,10 +311,10 @@ def cmd_export(args: argparse.Namespace) -> int:
         result = export(dossier, call, args.to, formats={args.format or "all"}, draft=draft, lang=lang)
     except DocumentError as exc:
         _warn(exc.message(lang))
-        return EXIT_UNREADABLE
+        return exit_code(exc)
     finally:
         if draft is not None:
-            draft.close()
+            _close(draft, lang)
     if result.refused:
         _warn(
             f"Export refusé : {len(result.errors)} {plural(len(result.errors), 'erreur', 'erreurs')} à corriger ; aucun fichier n'a été écrit."
@@ -314,7 +326,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         return EXIT_ERRORS
     _say("Fichiers écrits :" if fr else "Files written:")
     for path in result.files:
-        _say(f"  {path}")
+        _say(f"  {shown(path)}")
     for finding in result.warnings:
         _say(("  Avertissement : " if fr else "  Warning: ") + finding.message(lang))
     if result.size_report is not None and result.size_report.limits_exceeded:
@@ -331,6 +343,17 @@ def cmd_export(args: argparse.Namespace) -> int:
             else f"Send to {call.submission.address}: {result.sent_file.name}"
         )
     return EXIT_OK
+
+
+def _close(draft, lang: str) -> None:
+    """Close a draft whose work is done: a failure of the close's bookkeeping is said, never a crash (what
+    the command did is saved already)."""
+    from iasante_desktop.drafts import DraftError
+
+    try:
+        draft.close()
+    except DraftError as exc:
+        _warn(exc.message(lang))
 
 
 def _attach_from_args(dossier: Dossier, args: argparse.Namespace) -> None:
@@ -364,7 +387,7 @@ def cmd_attach(args: argparse.Namespace) -> int:
         draft = Draft.open(args.draft)
     except DraftError as exc:
         _warn(exc.message(lang))
-        return EXIT_UNREADABLE
+        return exit_code(exc)
     try:
         dossier = draft.load()
         outcome = attach_file(dossier, args.pdf, kind, partner)
@@ -372,9 +395,9 @@ def cmd_attach(args: argparse.Namespace) -> int:
             draft.save(dossier, reason="save")
     except (DocumentError, DraftError) as exc:
         _warn(exc.message(lang))
-        return EXIT_UNREADABLE
+        return exit_code(exc)
     finally:
-        draft.close()
+        _close(draft, lang)
     name, pages = outcome.attachment.filename, outcome.info.pages
     role_fr = {"cv": f"CV du partenaire {args.cv}", "letter": "lettre d'intérêt", "annex": "annexe"}[kind]
     role_en = {"cv": f"CV of partner {args.cv}", "letter": "letter of interest", "annex": "annex"}[kind]
@@ -642,6 +665,14 @@ def _short(text: str, width: int = 70) -> str:
 
 
 def run(argv: list[str]) -> int:
+    for stream in (sys.stdout, sys.stderr):
+        # A file name whose bytes are not UTF-8 (old shares, USB keys) is shown as \xNN, never a crash.
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            try:
+                reconfigure(errors="backslashreplace")
+            except (ValueError, OSError):
+                pass
     if "-h" in argv or "--help" in argv:
         sys.stdout.write(HELP)
         return EXIT_OK
@@ -665,3 +696,13 @@ def run(argv: list[str]) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return EXIT_ERRORS
+    except OSError as exc:
+        # The system refused something no command foresaw: said in words, with the file it concerns.
+        why_fr, why_en, todo_fr, todo_en = reason(exc)
+        name = shown(exc.filename) if exc.filename else ""
+        where_fr, where_en = (f" ({name})", f" ({name})") if name else ("", "")
+        return _fail(f"iasante-desktop : {why_fr}{where_fr} ; {todo_fr}. ({why_en}{where_en}; {todo_en}.)", EXIT_FAILURE)
+    except Exception as exc:  # a bug: the traceback to a log file, one line to the user
+        from iasante_desktop.crashlog import crash_line, write_crash_log
+
+        return _fail(crash_line(write_crash_log(exc, argv)), EXIT_FAILURE)

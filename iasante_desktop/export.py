@@ -21,9 +21,10 @@ from iasante_desktop.core.callspec import CallSpec
 from iasante_desktop.core.dossier import Attachment, Dossier
 from iasante_desktop.core.findings import Finding, HasFindings
 from iasante_desktop.core.wording import plural
-from iasante_desktop.documents.atomic import FILE_MODE, write_error
-from iasante_desktop.documents.errors import DocumentError
+from iasante_desktop.documents.atomic import FILE_MODE
+from iasante_desktop.documents.errors import DocumentError, DocumentWriteError
 from iasante_desktop.documents.names import submission_stem
+from iasante_desktop.system_messages import reason, shown
 
 if TYPE_CHECKING:
     from iasante_desktop.documents.email_draft import SizeReport
@@ -33,7 +34,11 @@ if TYPE_CHECKING:
 
 FORMATS = ("pdf", "zip", "docx", "eml")
 STAGE_PREFIX = ".iasante-export-"
-STALE_STAGE_SECONDS = 24 * 3600
+STAGE_LOCK = ".en-cours"  # held (flock) by the export that owns the staging folder, for as long as it runs
+# A staging folder without its lock file is from an export killed before it took it (or from an older
+# version of the application): gone after this long. One with an unheld lock goes at once.
+UNLOCKED_STAGE_SECONDS = 60
+WINDOWS_STALE_STAGE_SECONDS = 24 * 3600  # Windows cannot tell a running export's folder: a day, as before
 
 
 @dataclass
@@ -101,12 +106,20 @@ def export(
         return ExportResult(files=[], findings=findings, refused=True)
     stem = submission_stem(dossier, call)
     dest_dir = Path(dest_dir)
+    _refuse_folders_in_the_way(dest_dir, [f"{stem}.{f}" for f in wanted])
+    stage_lock = real_stage = None
     try:
         _make_private_folders(dest_dir)
         _remove_stale_stages(dest_dir)
-        stage = Path(tempfile.mkdtemp(prefix=STAGE_PREFIX, dir=dest_dir))
+        real_stage = Path(tempfile.mkdtemp(prefix=STAGE_PREFIX, dir=dest_dir))
+        stage_lock = _hold_stage(real_stage)
+        stage = _utf8_alias(real_stage, stage_lock)
     except OSError as exc:
-        raise write_error(dest_dir / f"{stem}.pdf", exc) from None
+        if real_stage is not None:
+            shutil.rmtree(real_stage, ignore_errors=True)
+        if stage_lock is not None:
+            os.close(stage_lock)
+        raise _write_failure(dest_dir / f"{stem}.pdf", exc) from None
 
     result = ExportResult(files=[], findings=findings, refused=False)
     try:
@@ -149,10 +162,24 @@ def export(
         if sent is not None:
             result.sent_file = dest_dir / sent.name if sent in staged else None
             result.mailto = mailto_url(dossier, call, sent.name)
+    except DocumentWriteError as exc:
+        # Said of the destination the user chose, never of the hidden staging folder that is removed now.
+        if getattr(exc, "in_destination", False):
+            raise
+        cause = exc.__cause__ or exc.__context__
+        if isinstance(cause, OSError):
+            raise _write_failure(dest_dir / _user_name(cause, stage, stem), cause) from None
+        fix = lambda text: text.replace(str(stage), str(dest_dir)).replace(str(real_stage), str(dest_dir))  # noqa: E731
+        raise DocumentWriteError(fix(exc.fr), fix(exc.en)) from None
     except OSError as exc:
-        raise write_error(dest_dir / f"{stem}.pdf", exc) from None
+        raise _write_failure(dest_dir / _user_name(exc, stage, stem), exc) from None
     finally:
-        shutil.rmtree(stage, ignore_errors=True)
+        shutil.rmtree(real_stage, ignore_errors=True)
+        if stage_lock is not None:
+            alias = _ALIASES.pop(stage_lock, None)
+            if alias is not None:
+                os.close(alias)
+            os.close(stage_lock)
     if draft is not None:
         _record(draft, result, lang, call)
     return result
@@ -165,9 +192,107 @@ def call_record(call: CallSpec) -> dict:
     return {"id": call.id, "file": str(call.path), "sha256": call_digest(call), "derived_from": call.derived_from}
 
 
+def _utf8_alias(stage: Path, lock_fd: int) -> Path:
+    """`stage` under a name Qt and the PDF worker can take. A folder whose name is not UTF-8 (old shares,
+    USB keys: Linux only, where names are bytes) cannot become a QString: Qt would write nowhere. Linux
+    names the same folder /proc/<pid>/fd/<n> through a descriptor this process holds (the worker, a child,
+    can use it too); renames through it stay within the folder's file system."""
+    try:
+        os.fsdecode(os.fsencode(stage)).encode("utf-8")
+        return stage
+    except UnicodeEncodeError:
+        pass
+    proc = Path(f"/proc/{os.getpid()}/fd")
+    if not proc.is_dir():  # pragma: no cover - only Linux has byte names that are not UTF-8
+        return stage
+    fd = os.open(stage, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    _ALIASES[lock_fd] = fd
+    return proc / str(fd)
+
+
+_ALIASES: dict[int, int] = {}  # stage lock descriptor -> descriptor of the stage folder named through /proc
+
+
+def _user_name(exc: OSError, stage: Path, stem: str) -> str:
+    """The name, as the user will know it, of the file a failure concerns (not a staging path)."""
+    for name in (exc.filename, getattr(exc, "filename2", None)):
+        if name:
+            base = os.path.basename(os.fsdecode(name))
+            if base.startswith(stem):
+                return base
+    return f"{stem}.pdf"
+
+
+def _write_failure(target: Path, exc: BaseException) -> DocumentWriteError:
+    why_fr, why_en, todo_fr, todo_en = reason(exc)
+    error = DocumentWriteError(
+        f"« {shown(target.name)} » n'a pas pu être écrit dans {shown(target.parent)} : {why_fr}. "
+        f"Ce dossier est resté tel qu'il était ; {todo_fr}.",
+        f"“{shown(target.name)}” could not be written in {shown(target.parent)}: {why_en}. "
+        f"That folder was left as it was; {todo_en}.",
+    )
+    error.in_destination = True
+    return error
+
+
+def _refuse_folders_in_the_way(dest_dir: Path, names: list[str]) -> None:
+    """A folder (or anything but a plain file) carrying an export's name is the user's: never moved away or
+    deleted to make room. Said before any work is done."""
+    for name in names:
+        target = dest_dir / name
+        if os.path.lexists(target) and not (target.is_file() and not target.is_symlink()):
+            raise DocumentWriteError(
+                f"« {shown(name)} » existe déjà dans {shown(dest_dir)} et ce n'est pas un fichier (un dossier ?) : "
+                "l'export ne le remplace pas. Renommez-le ou déplacez-le, ou choisissez un autre dossier, puis "
+                "exportez de nouveau.",
+                f"“{shown(name)}” already exists in {shown(dest_dir)} and is not a file (a folder?): the export "
+                "does not replace it. Rename or move it, or choose another folder, then export again.",
+            )
+
+
+def _hold_stage(stage: Path) -> int:
+    """Mark `stage` as in use by this export (a lock the kernel drops if the process is killed)."""
+    fd = os.open(stage / STAGE_LOCK, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), FILE_MODE)
+    if os.name == "posix":
+        import fcntl
+
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    return fd
+
+
+def _stage_in_use(folder: Path) -> bool:
+    lock = folder / STAGE_LOCK
+    try:
+        fd = os.open(lock, os.O_RDONLY)
+    except FileNotFoundError:
+        try:
+            age = dt.datetime.now().timestamp() - folder.stat().st_mtime
+        except OSError:
+            return True
+        return age < UNLOCKED_STAGE_SECONDS
+    except OSError:
+        return True
+    try:
+        if os.name != "posix":  # pragma: no cover - Windows has no flock to probe: the former day's wait
+            try:
+                return dt.datetime.now().timestamp() - folder.stat().st_mtime < WINDOWS_STALE_STAGE_SECONDS
+            except OSError:
+                return True
+        import fcntl
+
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            return True
+        return False
+    finally:
+        os.close(fd)
+
+
 def _move_into_place(staged: list[Path], dest_dir: Path, stage: Path) -> list[Path]:
     """Move the finished files into `dest_dir` as one set: if any move fails, the files of a previous
     export come back, so the folder never mixes two exports."""
+    _refuse_folders_in_the_way(dest_dir, [path.name for path in staged])  # one may have appeared meanwhile
     backups: list[tuple[Path, Path]] = []
     placed: list[Path] = []
     target = dest_dir
@@ -185,7 +310,7 @@ def _move_into_place(staged: list[Path], dest_dir: Path, stage: Path) -> list[Pa
             done.unlink(missing_ok=True)
         for backup, previous in backups:
             os.replace(backup, previous)
-        raise write_error(target, exc) from None
+        raise _write_failure(target, exc) from None
     return placed
 
 
@@ -203,11 +328,11 @@ def _make_private_folders(folder: Path) -> None:
 
 
 def _remove_stale_stages(dest_dir: Path) -> None:
-    """Staging folders a crash left behind; a day old at least, so a concurrent export keeps its own."""
-    horizon = dt.datetime.now().timestamp() - STALE_STAGE_SECONDS
+    """Staging folders a killed export left behind (they hold copies of CVs: personal data), removed at the
+    next export into the same folder. A running export holds its folder's lock, and is left alone."""
     for folder in dest_dir.glob(f"{STAGE_PREFIX}*"):
         try:
-            if folder.is_dir() and folder.stat().st_mtime < horizon:
+            if folder.is_dir() and not folder.is_symlink() and not _stage_in_use(folder):
                 shutil.rmtree(folder, ignore_errors=True)
         except OSError:
             continue

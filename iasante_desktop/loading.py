@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from iasante_desktop.core.bilingual import BilingualError
 from iasante_desktop.core.callspec import CallSpec
 from iasante_desktop.core.dossier import Dossier, InterchangeError, from_json
+from iasante_desktop.system_messages import shown
 
 if TYPE_CHECKING:
     from iasante_desktop.drafts import Draft
@@ -18,7 +19,16 @@ MAX_JSON_BYTES = 50 * 1024 * 1024
 
 
 class InputError(BilingualError):
-    """A file the user named that cannot be used."""
+    """A file the user named that cannot be used. `system`: the system refused (permissions, disk, a lock),
+    not the file's content."""
+
+    def __init__(self, fr: str, en: str, system: bool = False) -> None:
+        super().__init__(fr, en)
+        self.system = system
+
+
+def _from_draft_error(exc) -> InputError:
+    return InputError(exc.fr, exc.en, system=getattr(exc, "system", False))
 
 
 @dataclass
@@ -72,20 +82,42 @@ def _load_draft(path: Path, keep_open: bool) -> Loaded:
         try:
             return Loaded(Draft.read_only(path))
         except DraftError as exc:
-            raise InputError(exc.fr, exc.en) from None
+            raise _from_draft_error(exc) from None
+    from iasante_desktop.drafts.errors import DraftLockedError, DraftNameTooLongError, DraftReadOnlyError
+
     try:
         draft = Draft.open(path)
+    except (DraftLockedError, DraftReadOnlyError) as exc:
+        # Exporting only reads the dossier: a draft open in the app, or one that cannot be written, is read
+        # as `check` reads it; only the note of the export in its history is given up, and said.
+        try:
+            dossier = Draft.read_only(path)
+        except DraftError as exc2:
+            raise _from_draft_error(exc2) from None
+        if isinstance(exc, DraftLockedError):
+            why_fr, why_en = "il est ouvert dans une autre fenêtre ou un autre programme", "it is open in another window or program"
+        elif isinstance(exc, DraftNameTooLongError):
+            why_fr, why_en = "son nom est trop long pour y enregistrer", "its name is too long to save into it"
+        else:
+            why_fr, why_en = "il est en lecture seule", "it is read-only"
+        note = (
+            f"le brouillon « {shown(path.name)} » est lu tel qu'enregistré ({why_fr}) : cet export ne sera pas "
+            "noté dans son historique.",
+            f"the draft “{shown(path.name)}” is read as last saved ({why_en}): this export will not be noted in "
+            "its history.",
+        )
+        return Loaded(dossier, notes=[note])
     except DraftError as exc:
-        raise InputError(exc.fr, exc.en) from None
+        raise _from_draft_error(exc) from None
     try:
         dossier = draft.load()
     except DraftError as exc:
-        draft.close()
-        raise InputError(exc.fr, exc.en) from None
-    if keep_open:
-        return Loaded(dossier, draft=draft)
-    draft.close()
-    return Loaded(dossier)
+        try:
+            draft.close()
+        except DraftError:
+            pass
+        raise _from_draft_error(exc) from None
+    return Loaded(dossier, draft=draft)
 
 
 def _load_json(path: Path) -> Dossier:

@@ -13,6 +13,13 @@ from iasante_desktop.drafts import Draft
 STEM = "IASANTE_AAPAMOR2026_NEURO-IA"
 
 
+@pytest.fixture(autouse=True)
+def _private_data_dir(tmp_path, monkeypatch):
+    """Drafts' bookkeeping (sessions, recent list) in the test's folder, never the user's data folder."""
+    monkeypatch.setenv("IASANTE_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+
+
 @pytest.fixture
 def draft_path(complete_dossier, tmp_path):
     path = tmp_path / "neuro.iasante"

@@ -106,7 +106,10 @@ class Calendar(NamedTuple):
         if isinstance(when, dt.datetime):
             if when.tzinfo is None:
                 when = when.astimezone()  # a naive moment is the machine's local time
-            when = when.astimezone(self.closes_at.tzinfo).date()
+            if when <= self.closes_at:
+                return 0
+            # From the first second after the close it is "1 day" late, whatever the zone's midnight says.
+            return max(1, (when.astimezone(self.closes_at.tzinfo).date() - self.closes_at.date()).days)
         return max(0, (when - self.closes_at.date()).days)
 
     @property

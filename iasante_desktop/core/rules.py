@@ -11,6 +11,7 @@ import datetime as dt
 from decimal import Decimal
 
 from iasante_desktop.core.budget import summarize
+from iasante_desktop.core import deadline
 from iasante_desktop.core.callspec import CallSpec, Section
 from iasante_desktop.core.dossier import Dossier
 from iasante_desktop.core.findings import ERROR, WARNING, Finding
@@ -343,7 +344,9 @@ def validate(dossier: Dossier, call: CallSpec, measures: Measures, today: dt.dat
                 words={"acronym": dossier.acronym, "why_fr": why_fr, "why_en": why_en},
             )
         )
-    late = call.calendar.days_past_deadline(today)  # None: now, in the call's zone
+    # `today` (a date) is for tests of the rules; the application always asks the one clock (core.deadline),
+    # which counts from the call's closing moment, never from the machine's local date.
+    late = call.calendar.days_past_deadline(today) if today is not None else deadline.days_past_close(call.calendar)
     if late:
         findings.append(Finding("deadline", WARNING, "", "deadline", {"days": late, "deadline": call.calendar.deadline}))
     return findings

@@ -19,15 +19,15 @@ from iasante_desktop.private_files import FILE_MODE, fsync_dir
 
 
 def write_error(path: Path, exc: OSError) -> DocumentWriteError:
-    reason = exc.strerror or str(exc)
-    hint_fr = hint_en = ""
-    if isinstance(exc, PermissionError):
-        # On Windows a file open in a PDF reader or in Word cannot be replaced.
-        hint_fr = " Fermez-le s'il est ouvert dans un autre logiciel, ou choisissez un autre dossier."
-        hint_en = " Close it if another program has it open, or choose another folder."
+    """The user's words for a file that could not be written: what the system said (disk full, permissions,
+    a name too long...) and what to do; the "close it in the other program" hint only where it applies
+    (Windows, where an open file cannot be replaced). See iasante_desktop/system_messages.py."""
+    from iasante_desktop.system_messages import reason, shown
+
+    why_fr, why_en, todo_fr, todo_en = reason(exc)
     return DocumentWriteError(
-        f"{path.name} : écriture impossible dans {path.parent} ({reason}).{hint_fr}",
-        f"{path.name}: cannot write in {path.parent} ({reason}).{hint_en}",
+        f"{shown(path.name)} : écriture impossible dans {shown(path.parent)} : {why_fr} ; {todo_fr}.",
+        f"{shown(path.name)}: cannot write in {shown(path.parent)}: {why_en}; {todo_en}.",
     )
 
 

@@ -8,6 +8,7 @@ the PDF worker (a hostile attachment cannot hang the app); the file is written a
 
 from __future__ import annotations
 
+import errno
 import json
 import shutil
 import tempfile
@@ -177,6 +178,16 @@ def _run_assembly(request: dict, names: list[str], timeout: float, job: pdf_sand
     return answer
 
 
+def _check_whole(rendered: Path) -> None:
+    """Qt's PDF writer says nothing when the disk refuses its writes (full disk, file size limit): a file it
+    wrote that does not end with its %%EOF was cut by the system, not made wrong by the dossier."""
+    with open(rendered, "rb") as handle:
+        handle.seek(max(0, rendered.stat().st_size - 64))
+        tail = handle.read()
+    if b"%%EOF" not in tail:
+        raise OSError(errno.EIO, "the rendered PDF was cut short by the system", str(rendered))
+
+
 def assemble_pdf(
     dossier: Dossier, call: CallSpec, path: Path, lang: str = "fr", dossier_only: Path | None = None
 ) -> AssemblyReport:
@@ -201,6 +212,10 @@ def assemble_pdf(
                 raise DocumentError(
                     "La mise en page du dossier n'a produit aucune page.", "Laying out the dossier produced no page."
                 )
+            try:
+                _check_whole(rendered)
+            except OSError as exc:
+                raise write_error(path, exc) from None
             if dossier_only is not None:
                 try:
                     shutil.copyfile(rendered, dossier_only)

@@ -9,6 +9,7 @@ import datetime as dt
 from pathlib import Path
 from typing import NamedTuple
 from iasante_desktop.core.bilingual import BilingualError
+from iasante_desktop.system_messages import reason, shown
 
 
 class VersionInfo(NamedTuple):
@@ -57,10 +58,22 @@ class DraftError(BilingualError):
         super().__init__(fr, en)
         self.path = path
         self.recoverable: list[VersionInfo] = list(recoverable or [])
+        # True when the system refused (disk full, permissions, a lock, a name too long), not the file's
+        # content: the command line exits 3 for these and 2 for a file it cannot use.
+        self.system = False
+
+
+def _system(error: DraftError) -> DraftError:
+    error.system = True
+    return error
 
 
 class DraftLockedError(DraftError):
     """The draft is open in another window or another running copy of the application."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.system = True
 
 
 # ---- the messages, in one place so the GUI and the tests see the same words --------------------------------
@@ -68,16 +81,16 @@ class DraftLockedError(DraftError):
 
 def not_found(path: Path) -> DraftError:
     return DraftError(
-        f"Le brouillon « {path.name} » est introuvable ({path.parent}).",
-        f"The draft “{path.name}” cannot be found ({path.parent}).",
+        f"Le brouillon « {shown(path.name)} » est introuvable ({shown(path.parent)}).",
+        f"The draft “{shown(path.name)}” cannot be found ({shown(path.parent)}).",
         path=path,
     )
 
 
 def not_a_draft(path: Path, why_fr: str, why_en: str) -> DraftError:
     return DraftError(
-        f"« {path.name} » n'est pas un brouillon iasante-desktop : {why_fr}.",
-        f"“{path.name}” is not an iasante-desktop draft: {why_en}.",
+        f"« {shown(path.name)} » n'est pas un brouillon iasante-desktop : {why_fr}.",
+        f"“{shown(path.name)}” is not an iasante-desktop draft: {why_en}.",
         path=path,
     )
 
@@ -133,8 +146,8 @@ def damaged(path: Path, recoverable: list[VersionInfo]) -> DraftError:
         fr_tail = " Aucune version enregistrée n'est lisible."
         en_tail = " No saved version is readable."
     return DraftError(
-        f"Le brouillon « {path.name} » est endommagé et ne peut pas être ouvert tel quel." + fr_tail,
-        f"The draft “{path.name}” is damaged and cannot be opened as it is." + en_tail,
+        f"Le brouillon « {shown(path.name)} » est endommagé et ne peut pas être ouvert tel quel." + fr_tail,
+        f"The draft “{shown(path.name)}” is damaged and cannot be opened as it is." + en_tail,
         path=path,
         recoverable=recoverable,
     )
@@ -142,61 +155,128 @@ def damaged(path: Path, recoverable: list[VersionInfo]) -> DraftError:
 
 def newer_format(path: Path, found: int) -> DraftError:
     return DraftError(
-        f"Le brouillon « {path.name} » a été écrit par une version plus récente de l'application "
+        f"Le brouillon « {shown(path.name)} » a été écrit par une version plus récente de l'application "
         f"(format {found}). Mettez l'application à jour pour l'ouvrir.",
-        f"The draft “{path.name}” was written by a newer version of the application (format {found}). "
+        f"The draft “{shown(path.name)}” was written by a newer version of the application (format {found}). "
         "Update the application to open it.",
         path=path,
     )
 
 
+class DraftReadOnlyError(DraftError):
+    """The draft (or its folder) cannot be written: it can still be read, checked and exported."""
+
+
+class DraftNameTooLongError(DraftReadOnlyError):
+    """The draft's name leaves no room for its journal: it can be read, not edited."""
+
+
+def name_too_long(path: Path, room: int) -> DraftError:
+    return _system(DraftNameTooLongError(
+        f"Le nom du brouillon « {shown(path.name)} » est trop long pour ce disque : l'application doit pouvoir "
+        f"écrire « {shown(path.name)}-journal » à côté pendant chaque enregistrement. Renommez-le (au plus "
+        f"{room} caractères) ou choisissez un nom plus court.",
+        f"The draft's name “{shown(path.name)}” is too long for this disk: the application must be able to "
+        f"write “{shown(path.name)}-journal” beside it at each save. Rename it (at most {room} characters) or "
+        "choose a shorter name.",
+        path=path,
+    ))
+
+
 def read_only(path: Path) -> DraftError:
-    return DraftError(
-        f"Le brouillon « {path.name} » est en lecture seule : l'application ne pourrait pas y enregistrer "
+    return _system(DraftReadOnlyError(
+        f"Le brouillon « {shown(path.name)} » est en lecture seule : l'application ne pourrait pas y enregistrer "
         "vos modifications. Copiez-le dans un dossier où vous pouvez écrire.",
-        f"The draft “{path.name}” is read-only: the application could not save your changes to it. "
+        f"The draft “{shown(path.name)}” is read-only: the application could not save your changes to it. "
         "Copy it to a folder you can write to.",
+        path=path,
+    ))
+
+
+def _why(detail: BaseException | str) -> tuple[str, str, str, str]:
+    if isinstance(detail, BaseException):
+        return reason(detail)
+    return (detail, detail, "vérifiez le disque et le dossier, puis réessayez", "check the disk and the folder, then try again")
+
+
+def folder_problem(path: Path, detail: BaseException | str) -> DraftError:
+    why_fr, why_en, todo_fr, todo_en = _why(detail)
+    return _system(DraftError(
+        f"Impossible d'écrire le brouillon « {shown(path.name)} » dans {shown(path.parent)} : {why_fr}. {todo_fr[:1].upper()}{todo_fr[1:]}.",
+        f"Cannot write the draft “{shown(path.name)}” in {shown(path.parent)}: {why_en}. {todo_en[:1].upper()}{todo_en[1:]}.",
+        path=path,
+    ))
+
+
+def unreadable(path: Path, detail: BaseException | str) -> DraftError:
+    why_fr, why_en, todo_fr, todo_en = _why(detail)
+    return _system(DraftError(
+        f"Impossible de lire le brouillon « {shown(path.name)} » ({shown(path.parent)}) : {why_fr}. {todo_fr[:1].upper()}{todo_fr[1:]}.",
+        f"Cannot read the draft “{shown(path.name)}” ({shown(path.parent)}): {why_en}. {todo_en[:1].upper()}{todo_en[1:]}.",
+        path=path,
+    ))
+
+
+def create_failed(path: Path, detail: BaseException | str) -> DraftError:
+    why_fr, why_en, todo_fr, todo_en = _why(detail)
+    return _system(DraftError(
+        f"Le brouillon « {shown(path.name)} » n'a pas pu être créé dans {shown(path.parent)} : {why_fr}. "
+        f"Aucun fichier n'a été laissé ; {todo_fr}.",
+        f"The draft “{shown(path.name)}” could not be created in {shown(path.parent)}: {why_en}. "
+        f"No file was left behind; {todo_en}.",
+        path=path,
+    ))
+
+
+def already_exists(path: Path) -> DraftError:
+    return DraftError(
+        f"Le brouillon « {shown(path.name)} » existe déjà dans {shown(path.parent)} : il n'a pas été remplacé. "
+        "Choisissez un autre nom, ou supprimez l'ancien d'abord.",
+        f"The draft “{shown(path.name)}” already exists in {shown(path.parent)}: it was not replaced. "
+        "Choose another name, or delete the old one first.",
         path=path,
     )
 
 
-def folder_problem(path: Path, detail: str) -> DraftError:
-    return DraftError(
-        f"Impossible d'écrire le brouillon « {path.name} » dans {path.parent} ({detail}).",
-        f"Cannot write the draft “{path.name}” in {path.parent} ({detail}).",
+def being_written(path: Path) -> DraftLockedError:
+    return DraftLockedError(
+        f"Le brouillon « {shown(path.name)} » est déjà en cours d'écriture par un autre programme : rien n'a été "
+        "remplacé. Attendez qu'il ait fini, ou choisissez un autre nom.",
+        f"The draft “{shown(path.name)}” is already being written by another program: nothing was replaced. "
+        "Wait until it is done, or choose another name.",
         path=path,
     )
 
 
 def missing_folder(path: Path) -> DraftError:
-    return DraftError(
-        f"Le dossier {path.parent} n'existe pas : le brouillon « {path.name} » ne peut pas y être écrit.",
-        f"The folder {path.parent} does not exist: the draft “{path.name}” cannot be written there.",
+    return _system(DraftError(
+        f"Le dossier {shown(path.parent)} n'existe pas : le brouillon « {shown(path.name)} » ne peut pas y être écrit.",
+        f"The folder {shown(path.parent)} does not exist: the draft “{shown(path.name)}” cannot be written there.",
         path=path,
-    )
+    ))
 
 
-def save_failed(path: Path, detail: str) -> DraftError:
-    return DraftError(
-        f"L'enregistrement du brouillon « {path.name} » a échoué ({detail}). La dernière version "
-        "enregistrée est intacte ; vérifiez l'espace disque puis réessayez.",
-        f"Saving the draft “{path.name}” failed ({detail}). The last saved state is intact; check the free "
-        "disk space and try again.",
+def save_failed(path: Path, detail: BaseException | str) -> DraftError:
+    why_fr, why_en, todo_fr, todo_en = _why(detail)
+    return _system(DraftError(
+        f"L'enregistrement du brouillon « {shown(path.name)} » a échoué : {why_fr}. La dernière version "
+        f"enregistrée est intacte ; {todo_fr}.",
+        f"Saving the draft “{shown(path.name)}” failed: {why_en}. The last saved state is intact; {todo_en}.",
         path=path,
-    )
+    ))
 
 
 def unknown_version(path: Path, version_id: int) -> DraftError:
     return DraftError(
-        f"La version {version_id} n'existe pas dans le brouillon « {path.name} ».",
-        f"Version {version_id} does not exist in the draft “{path.name}”.",
+        f"La version {version_id} n'existe pas dans le brouillon « {shown(path.name)} ».",
+        f"Version {version_id} does not exist in the draft “{shown(path.name)}”.",
         path=path,
     )
 
 
 def closed(path: Path) -> DraftError:
     return DraftError(
-        f"Le brouillon « {path.name} » est fermé.",
-        f"The draft “{path.name}” is closed.",
+        f"Le brouillon « {shown(path.name)} » est fermé.",
+        f"The draft “{shown(path.name)}” is closed.",
         path=path,
     )

@@ -9,10 +9,13 @@ taken on a side file "<draft>.lock" instead; Windows also releases it when the p
 
 from __future__ import annotations
 
+import glob
 import os
+import re
 from pathlib import Path
 
 from iasante_desktop.drafts.errors import DraftLockedError
+from iasante_desktop.system_messages import shown
 
 # Drafts this process holds, by resolved path: a second window of the same process is refused without
 # touching the file (and without opening a descriptor whose close could cancel SQLite's POSIX locks).
@@ -21,9 +24,9 @@ _held: dict[str, "DraftLock"] = {}
 
 def _locked_message(path: Path) -> DraftLockedError:
     return DraftLockedError(
-        f"Le brouillon « {path.name} » est déjà ouvert dans une autre fenêtre ou une autre session "
+        f"Le brouillon « {shown(path.name)} » est déjà ouvert dans une autre fenêtre ou une autre session "
         "de l'application. Fermez-le là-bas, ou ouvrez une copie.",
-        f"The draft “{path.name}” is already open in another window or another running copy of the "
+        f"The draft “{shown(path.name)}” is already open in another window or another running copy of the "
         "application. Close it there, or open a copy.",
         path=path,
     )
@@ -44,6 +47,24 @@ class DraftLock:
             raise _locked_message(lock.path)
         if not lock._try_lock():
             raise _locked_message(lock.path)
+        _held[lock.key] = lock
+        return lock
+
+    @classmethod
+    def create_locked(cls, path: Path, mode: int = 0o600) -> "DraftLock":
+        """Create the empty file `path` (it must not exist) and hold its lock from the first moment: a
+        sweeper of leftovers in the folder sees it in use (see `sweep_leftovers`)."""
+        lock = cls(path)
+        fd = os.open(lock.path, os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), mode)
+        if os.name == "posix":
+            import fcntl
+
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)  # a new file: nobody else can hold it
+            os.fchmod(fd, mode)
+            lock._fd = fd
+        else:  # pragma: no cover - Windows: an open handle already keeps others from deleting the file
+            lock._fd = fd
+        lock.key = str(lock.path.resolve())
         _held[lock.key] = lock
         return lock
 
@@ -121,3 +142,84 @@ def is_free(path: Path) -> bool:
         return False  # unreadable: not something we can offer to reopen
     lock.release()
     return True
+
+
+def _in_use(path: Path) -> bool:
+    """True when another process (or this one) holds `path`'s lock; False for an orphan."""
+    if held_here(path):
+        return True
+    if os.name != "posix":  # pragma: no cover - Windows refuses to delete an open file instead
+        return False
+    import fcntl
+
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return True  # cannot look: leave it
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return True
+    finally:
+        os.close(fd)
+    return False
+
+
+def temp_stem(name: str) -> str:
+    """The part of a draft's name its temporary file carries: the whole name, unless the temp file and its
+    journal ("." + name + ".xxxxxxxx.tmp-journal", 22 bytes more) would not fit a 255-byte name; then its
+    start, and always its ".iasante" ending (how the sweeper knows the file for one of ours)."""
+    suffix = ".iasante" if name.lower().endswith(".iasante") else ""
+    stem = name[: len(name) - len(suffix)]
+    while len(os.fsencode(stem + suffix)) > 200:
+        stem = stem[:-1]
+    return stem + suffix
+
+
+def writers_of(target: Path) -> list[Path]:
+    """Temporary files that another process is writing right now to become `target`."""
+    found = []
+    try:
+        for candidate in Path(target).parent.glob(f".{_glob_escape(temp_stem(Path(target).name))}.*.tmp"):
+            if _TEMP_NAME.fullmatch(candidate.name) and _in_use(candidate):
+                found.append(candidate)
+    except OSError:
+        pass
+    return found
+
+
+def sweep_leftovers(folder: Path) -> int:
+    """Remove the temporary drafts (and their journals) that a killed import, save-as or recovery left in
+    `folder`: a writer holds its temp file's lock from creation to publication, so one nobody holds is an
+    orphan. Returns how many files went."""
+    removed = 0
+    try:
+        candidates = list(Path(folder).glob(".*.tmp*"))
+    except OSError:
+        return 0
+    for candidate in candidates:
+        name = candidate.name
+        base = name[: -len("-journal")] if name.endswith(".tmp-journal") else name
+        if not _TEMP_NAME.fullmatch(base):
+            continue
+        owner = candidate.with_name(base)
+        if owner != candidate and owner.exists():
+            continue  # the journal goes with its file, below
+        if owner == candidate and _in_use(candidate):
+            continue
+        for leftover in (candidate, candidate.with_name(base + "-journal")) if owner == candidate else (candidate,):
+            try:
+                os.unlink(leftover)
+                removed += 1
+            except OSError:
+                pass
+    return removed
+
+
+def _glob_escape(text: str) -> str:
+    return glob.escape(text)
+
+
+# ".<draft name>.<8 hex digits>.tmp": the temporary file a draft is written to before it is published. Only
+# names ending in ".iasante" there: a file of the user's that happens to look alike is never touched.
+_TEMP_NAME = re.compile(r"\..+\.iasante\.[0-9a-f]{8}\.tmp", re.DOTALL | re.IGNORECASE)

@@ -11,6 +11,7 @@ follows its overflow chain only as far as asked: what comes before the first mis
 from __future__ import annotations
 
 import codecs
+import os
 import shutil
 import sqlite3
 import tempfile
@@ -33,8 +34,11 @@ def private_copy(path: Path) -> Iterator[sqlite3.Connection]:
     try:
         copy = folder / "draft.iasante"
         shutil.copyfile(path, copy)
-        if journal_of(path).is_file():
+        try:
             shutil.copyfile(journal_of(path), journal_of(copy))
+        except FileNotFoundError:
+            pass
+        _repair_header(copy)
         conn = sqlite3.connect(copy, isolation_level=None)
         try:
             # A truncated file is shorter than its header says; SQLite then refuses every read unless the
@@ -45,6 +49,19 @@ def private_copy(path: Path) -> Iterator[sqlite3.Connection]:
             conn.close()
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def _repair_header(copy: Path) -> None:
+    """Put back the header fields a draft can have only one value for (see schema.repaired_header): one
+    damaged byte there would otherwise make SQLite refuse every page of the copy."""
+    from iasante_desktop.drafts.schema import repaired_header
+
+    with open(copy, "r+b") as handle:
+        raw = handle.read(100)
+        fixed = repaired_header(raw, os.fstat(handle.fileno()).st_size)
+        if fixed != raw:
+            handle.seek(0)
+            handle.write(fixed)
 
 
 def row_ids(conn: sqlite3.Connection, table: str) -> list[int]:

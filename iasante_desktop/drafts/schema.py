@@ -102,6 +102,75 @@ def read_header(path: Path) -> Header:
         return Header(handle.read(100))
 
 
+# Page 1 holds the schema's text: a file that carries our tables' definitions is a draft even when a damaged
+# header no longer says so (magic, application id), and is offered for recovery rather than refused.
+_OUR_TABLES = (b"CREATE TABLE versions(", b"CREATE TABLE fields(")
+
+
+def looks_like_ours(path: Path) -> bool:
+    try:
+        with open(path, "rb") as handle:
+            start = handle.read(65536)
+    except OSError:
+        return False
+    return all(mark in start for mark in _OUR_TABLES) or b"CREATE TABLE draft(" in start
+
+
+DEFAULT_PAGE_SIZE = 4096  # SQLite's default, which every draft has been written with
+
+
+def repaired_header(raw: bytes, file_size: int) -> bytes:
+    """The 100-byte header of a draft with every field that can have only one value for a draft put back
+    (magic, page size, format bytes, payload fractions, schema format, UTF-8, application id, reserved
+    zeros), and the in-header page count disowned when it does not match the file: one damaged byte of the
+    header must not hide pages that are intact. For a private copy that recovery reads; never the file."""
+    header = bytearray(raw[:100].ljust(100, b"\0"))
+    header[0:16] = SQLITE_MAGIC
+    size = int.from_bytes(header[16:18], "big")
+    size = 65536 if size == 1 else size
+    valid = 512 <= size <= 65536 and size & (size - 1) == 0
+    if not valid or file_size % size or (size != DEFAULT_PAGE_SIZE and file_size % DEFAULT_PAGE_SIZE == 0):
+        size = DEFAULT_PAGE_SIZE
+    header[16:18] = (1 if size == 65536 else size).to_bytes(2, "big")
+    header[18] = header[19] = 1  # rollback journal (not WAL)
+    header[20] = 0  # no reserved bytes per page
+    header[21:24] = bytes((64, 32, 32))
+    header[44:48] = (4).to_bytes(4, "big")
+    header[56:60] = (1).to_bytes(4, "big")  # UTF-8
+    if int.from_bytes(header[60:64], "big") not in (0, FORMAT_VERSION):
+        header[60:64] = FORMAT_VERSION.to_bytes(4, "big")
+    header[68:72] = APPLICATION_ID.to_bytes(4, "big")
+    header[72:92] = bytes(20)
+    if int.from_bytes(header[28:32], "big") * size != file_size:
+        counter = int.from_bytes(header[24:28], "big")
+        header[92:96] = ((counter + 1) & 0xFFFFFFFF).to_bytes(4, "big")  # SQLite then trusts the file's size
+    return bytes(header)
+
+
+def detect_format(conn: sqlite3.Connection, header_version: int) -> int:
+    """The draft format from the file's content; the header's user_version (one damageable field) only
+    decides between formats that the content cannot tell apart. Raises sqlite3.DatabaseError when the
+    schema cannot be read and state.DamagedState when it is no draft layout at all."""
+    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()}
+    if {"meta", "fields", "versions"} <= tables:
+        row = conn.execute("SELECT value FROM meta WHERE key = 'format_version'").fetchone()
+        try:
+            stated = int(row[0]) if row else FORMAT_VERSION
+        except (TypeError, ValueError):
+            stated = FORMAT_VERSION
+        if stated > FORMAT_VERSION and header_version > FORMAT_VERSION:
+            return max(stated, header_version)  # both say newer: a newer application's draft
+        # Formats 1 and 2 share the tables. Where the two fields disagree (one damaged byte), the older one
+        # is taken: migrating format-2 fields again rewrites them unchanged, skipping a needed step would not.
+        known = [v for v in (stated, header_version) if 1 <= v <= FORMAT_VERSION]
+        return min(known) if known else FORMAT_VERSION
+    if {"meta", "draft"} <= tables:
+        return 0
+    if header_version > FORMAT_VERSION:
+        return header_version
+    raise state.DamagedState("no draft tables")
+
+
 def now_text(moment: dt.datetime) -> str:
     return moment.astimezone(dt.timezone.utc).isoformat(timespec="milliseconds")
 

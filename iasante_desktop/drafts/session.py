@@ -19,7 +19,7 @@ from iasante_desktop.private_files import fsync_dir
 def _entry(path: Path) -> Path:
     import hashlib  # here, not at the top: listing unclean drafts at start-up does not hash
 
-    key = hashlib.sha256(str(Path(path).resolve()).encode("utf-8")).hexdigest()[:24]
+    key = hashlib.sha256(os.fsencode(str(Path(path).resolve()))).hexdigest()[:24]  # fsencode: names need not be UTF-8
     return data_subdir("sessions") / f"{key}.json"
 
 

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import json
 import os
 import secrets
 import shutil
 import sqlite3
 import tempfile
+import urllib.parse
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -16,11 +18,10 @@ from iasante_desktop import __version__
 from iasante_desktop.core.dossier import Dossier
 from iasante_desktop.drafts import errors, recovery, schema, session
 from iasante_desktop.drafts.errors import CURRENT_STATE_ID, DraftError, DraftLockedError, ExportRecord, VersionInfo
-from iasante_desktop.drafts.lock import DraftLock, held_here, is_free
+from iasante_desktop.drafts.lock import DraftLock, held_here, is_free, sweep_leftovers, temp_stem, writers_of
 from iasante_desktop.drafts.paths import (
     DRAFT_SUFFIX,
     autosave_dir,
-    create_private_file,
     forget_recent,
     journal_of,
     new_autosave_path,
@@ -65,7 +66,7 @@ def _configured(path: Path, lock: DraftLock) -> sqlite3.Connection:
         schema.configure(conn)
     except sqlite3.Error as exc:
         lock.release()
-        raise errors.folder_problem(path, str(exc)) from None
+        raise errors.folder_problem(path, exc) from None
     return conn
 
 
@@ -77,29 +78,61 @@ def _fsync_file(path: Path) -> None:
         os.close(fd)
 
 
-def _install(tmp: Path, target: Path) -> DraftLock:
-    """Move a complete, closed draft file onto `target` atomically and return the lock that guards it."""
+def _new_temp(target: Path) -> DraftLock:
+    """A new, empty, private temporary file beside `target`, locked from its creation on: a sweeper in the
+    folder leaves it alone while this process lives, and removes it if the process is killed."""
+    return DraftLock.create_locked(target.parent / f".{temp_stem(target.name)}.{secrets.token_hex(4)}.tmp")
+
+
+def _publish(temp_lock: DraftLock, target: Path, exclusive: bool) -> DraftLock:
+    """Give a complete, synced, closed draft file its name and return the lock that guards it (the lock of
+    the temp file: it follows the inode). `exclusive`: fail if `target` exists, in one atomic step (a hard
+    link refuses an existing name), so two writers of the same path never both believe they wrote it."""
+    tmp = temp_lock.path
     if os.name == "nt":  # pragma: no cover - Windows locks a side file named after the target
+        temp_lock.release()
         lock = DraftLock.acquire(target)
         try:
-            os.replace(tmp, target)
+            if exclusive:
+                os.rename(tmp, target)  # Windows' rename refuses an existing name
+            else:
+                os.replace(tmp, target)
+        except FileExistsError:
+            lock.release()
+            raise _exists(target) from None
         except BaseException:
             lock.release()
             raise
         return lock
-    lock = DraftLock.acquire(tmp)  # the flock follows the inode through the rename: no unguarded moment
-    try:
+    if exclusive:
+        try:
+            os.link(tmp, target)
+        except FileExistsError:
+            raise _exists(target) from None
+        except OSError as exc:
+            if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV, errno.EMLINK):
+                raise
+            # A file system without hard links (FAT on a USB key, some shares): best effort.
+            if os.path.lexists(target):
+                raise _exists(target) from None
+            os.rename(tmp, target)
+        else:
+            try:
+                os.unlink(tmp)  # the draft has its name now; a temp name left is swept later
+            except OSError:
+                pass
+    else:
         os.replace(tmp, target)
-        fsync_dir(target.parent)
-    except BaseException:
-        lock.release()
-        raise
-    lock.renamed(target)
-    return lock
+    fsync_dir(target.parent)
+    temp_lock.renamed(target)
+    return temp_lock
 
 
-def _temp_beside(target: Path) -> Path:
-    return target.parent / f".{target.name}.{secrets.token_hex(4)}.tmp"
+def _exists(target: Path) -> DraftError:
+    """`target` appeared: another program is writing it (its lock is held), or it was there already."""
+    if held_here(target) or not is_free(target):
+        return errors.being_written(target)
+    return errors.already_exists(target)
 
 
 def _discard(path: Path) -> None:
@@ -135,6 +168,52 @@ def _drop_stale_journal(conn: sqlite3.Connection, path: Path) -> None:
         pass  # a stale journal is harmless: the next autosave removes it the same way
 
 
+class _NeedsCopy(Exception):
+    """Reading in place is not possible (a hot journal to play back, an older format to migrate)."""
+
+
+# What a damaged file can make the reading code raise: reported as damage, never as a traceback.
+_DAMAGE = (DamagedState, sqlite3.DatabaseError, ValueError, TypeError, KeyError, AttributeError, OverflowError)
+
+# SQLite's primary codes that are the system's doing, not the file's: busy, locked, no memory, read-only,
+# I/O error, disk full, cannot open.
+_SYSTEM_CODES = frozenset({5, 6, 7, 8, 10, 13, 14})
+
+
+def _is_system(exc: sqlite3.Error) -> bool:
+    code = getattr(exc, "sqlite_errorcode", None)
+    return isinstance(code, int) and (code & 0xFF) in _SYSTEM_CODES
+
+
+def _hot_journal(exc: sqlite3.Error) -> bool:
+    """A read-only connection met a journal to play back (SQLITE_READONLY_ROLLBACK, or a plain READONLY)."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    return isinstance(code, int) and (code & 0xFF) == 8
+
+
+def _name_room(path: Path) -> int | None:
+    """How many bytes a draft's name may have in its folder when SQLite must write "<name>-journal" beside
+    it; None when `path`'s name fits."""
+    try:
+        limit = os.pathconf(path.parent, "PC_NAME_MAX") if hasattr(os, "pathconf") else 255
+    except (OSError, ValueError):
+        limit = 255
+    room = limit - len("-journal")
+    return room if len(os.fsencode(path.name)) > room else None
+
+
+def _repair_user_version(conn: sqlite3.Connection) -> None:
+    """The content says format 1 and the header's user_version no longer does (one damaged byte): write it
+    back, so that the header says again what the file is."""
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute(f"PRAGMA user_version = {schema.FORMAT_VERSION}")
+        conn.execute("COMMIT")
+    except sqlite3.Error:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+
+
 def _with_suffix(path: Path) -> Path:
     path = Path(path)
     return path if path.suffix.lower() == DRAFT_SUFFIX else path.with_name(path.name + DRAFT_SUFFIX)
@@ -162,40 +241,63 @@ class Draft:
     # ---- opening -------------------------------------------------------------------------------------------
 
     @classmethod
-    def create(cls, path: Path | None, dossier: Dossier) -> "Draft":
+    def create(cls, path: Path | None, dossier: Dossier, *, exclusive: bool = False) -> "Draft":
         """A new draft holding `dossier`. Without a path it goes to the autosave folder of the data dir;
-        with one, an existing file there is replaced (unless it is open somewhere)."""
+        with one, an existing file there is replaced (unless it is open somewhere), or, with `exclusive`,
+        kept: DraftError "existe déjà", or DraftLockedError "déjà en cours d'écriture" when another program
+        is writing that very name. The draft is written whole in a temporary file, synced, and only then
+        given its name: it exists complete or not at all."""
         moment = _utcnow()
         if path is None:
             target = new_autosave_path(dossier.acronym, moment.astimezone().strftime("%Y%m%d-%H%M%S"))
+            sweep_leftovers(target.parent)
         else:
             target = _with_suffix(path)
-            cls._check_target(target)
-        tmp = _temp_beside(target)
+            if not target.parent.is_dir():
+                raise errors.missing_folder(target)
+            room = _name_room(target)
+            if room is not None:
+                raise errors.name_too_long(target, room)
+            sweep_leftovers(target.parent)
+            if exclusive:
+                if writers_of(target):
+                    raise errors.being_written(target)
+                if os.path.lexists(target):
+                    raise _exists(target)
+            else:
+                cls._check_target(target)
         try:
-            create_private_file(tmp)
+            temp_lock = _new_temp(target)
+        except OSError as exc:
+            raise errors.create_failed(target, exc) from None
+        tmp = temp_lock.path
+        try:
             conn = _connect(tmp)
             try:
                 schema.configure(conn)
                 schema.initialise(conn, dossier.call_id, __version__, moment)
+                staging = cls(tmp, conn, temp_lock)
+                staging._write(dossier)
             finally:
                 conn.close()
-            lock = _install(tmp, target)
+            _fsync_file(tmp)
+            lock = _publish(temp_lock, target, exclusive)
         except DraftError:
             _discard(tmp)
+            temp_lock.release()
             raise
         except (OSError, sqlite3.Error) as exc:
             _discard(tmp)
-            raise errors.folder_problem(target, str(exc)) from None
-        draft = cls._attach(target, lock, load=False)
-        try:
-            draft._write(dossier)
-        except sqlite3.Error as exc:
-            draft.close()
-            raise errors.save_failed(target, str(exc)) from None
+            temp_lock.release()
+            raise errors.create_failed(target, exc) from None
         except BaseException:
-            draft.close()
+            _discard(tmp)
+            temp_lock.release()
             raise
+        draft = cls._attach(target, lock, load=False)
+        # What was just written, with the very bytes objects of `dossier`: the next autosave matches them
+        # by identity and hashes nothing.
+        draft._fields, draft._rows, draft._latest_checksum = staging._fields, staging._rows, staging._latest_checksum
         return draft
 
     @classmethod
@@ -203,6 +305,7 @@ class Draft:
         """Open a draft for editing: lock it, migrate an older format, check it. Raises DraftLockedError
         when it is open elsewhere and DraftError (with `recoverable` versions) when it is damaged."""
         path = Path(path)
+        sweep_leftovers(path.parent)  # what a killed import or save left beside it goes at once
         lock = cls._lock_existing(path)
         try:
             return cls._open_locked(path, lock)
@@ -218,7 +321,7 @@ class Draft:
         path = Path(path)
         lock = cls._lock_existing(path)
         try:
-            cls._sniff(path)
+            cls._sniff(path)  # a damaged header that still holds our tables is recovered too
             readable = recovery.salvage(path)
             chosen = next((d for info, d in readable if info.id == version_id), None)
             if chosen is None:
@@ -226,9 +329,11 @@ class Draft:
             moment = _utcnow()
             stamp = moment.astimezone().strftime("%Y-%m-%d %H%M%S")
             aside = path.with_name(f"{path.stem} (endommagé {stamp}){path.suffix}")
-            tmp = _temp_beside(path)
+            temp_lock = _new_temp(path)
+            tmp = temp_lock.path
             try:
-                cls._rebuild(tmp, readable, chosen, version_id, moment)
+                cls._rebuild(temp_lock, readable, chosen, version_id, moment)
+                _fsync_file(tmp)
                 os.replace(path, aside)  # kept for the user, or for whoever looks into the damage
                 if journal_of(path).exists():
                     # A journal belongs to the file it was written for: left here it would be taken for
@@ -236,12 +341,13 @@ class Draft:
                     os.replace(journal_of(path), journal_of(aside))
             except BaseException:
                 _discard(tmp)
+                temp_lock.release()
                 raise
             lock.release()
-            new_lock = _install(tmp, path)
+            new_lock = _publish(temp_lock, path, exclusive=False)
         except (OSError, sqlite3.Error) as exc:
             lock.release()
-            raise errors.folder_problem(path, str(exc)) from None
+            raise errors.folder_problem(path, exc) from None
         except BaseException:
             lock.release()
             raise
@@ -250,19 +356,20 @@ class Draft:
     @classmethod
     def _rebuild(
         cls,
-        tmp: Path,
+        temp_lock: DraftLock,
         readable: list[tuple[VersionInfo, Dossier]],
         chosen: Dossier,
         version_id: int,
         moment: dt.datetime,
     ) -> None:
-        """A sound draft file at `tmp`: every readable version with its date, then `chosen` as current."""
-        create_private_file(tmp)
+        """A sound draft file at the (new, locked) temp file: every readable version with its date, then
+        `chosen` as current."""
+        tmp = temp_lock.path
         conn = _connect(tmp)
         try:
             schema.configure(conn)
             schema.initialise(conn, chosen.call_id, __version__, moment)
-            rebuilt = cls(tmp, conn, DraftLock(tmp))  # an unpublished temp file needs no lock
+            rebuilt = cls(tmp, conn, temp_lock)
             for info, dossier in sorted(readable, key=lambda item: item[0].id):
                 if info.id != CURRENT_STATE_ID:
                     rebuilt._write(dossier, version=(info.reason, info.label, info.saved_at))
@@ -282,7 +389,7 @@ class Draft:
         except DraftLockedError:
             raise
         except OSError as exc:
-            raise errors.folder_problem(path, str(exc)) from None
+            raise errors.unreadable(path, exc) from None
 
     @staticmethod
     def _check_target(target: Path) -> None:
@@ -296,41 +403,110 @@ class Draft:
             )
 
     @classmethod
-    def _sniff(cls, path: Path) -> None:
+    def _sniff(cls, path: Path) -> bool:
         """Refuse what is not a draft before SQLite touches it (SQLite would happily turn an empty file
-        into a new database)."""
+        into a new database). True when the header no longer says "draft" but the file holds a draft's
+        tables: a damaged header, whose intact content recovery reads."""
         try:
             size = path.stat().st_size
             header = schema.read_header(path)
         except OSError as exc:
-            raise errors.folder_problem(path, str(exc)) from None
+            raise errors.unreadable(path, exc) from None
         if size == 0:
             raise errors.not_a_draft(path, "le fichier est vide", "the file is empty")
+        if header.is_sqlite and header.application_id == schema.APPLICATION_ID:
+            return False
+        if schema.looks_like_ours(path):
+            return True
         if not header.is_sqlite:
             raise errors.not_a_draft(path, "format de fichier inconnu", "unknown file format")
-        if header.application_id != schema.APPLICATION_ID:
-            raise errors.not_a_draft(
-                path, "c'est une base SQLite d'une autre application", "it is another application's SQLite file"
-            )
+        raise errors.not_a_draft(
+            path, "c'est une base SQLite d'une autre application", "it is another application's SQLite file"
+        )
 
     @classmethod
     def read_only(cls, path: Path) -> Dossier:
-        """The dossier in a draft, read from a private copy: no lock taken, no bookkeeping, the draft itself
-        untouched, so a draft open in a window can still be checked. Damage is reported as by `open`."""
+        """The dossier in a draft, read in place under SQLite's shared lock (a save in progress is waited
+        for, never half-seen): no lock of ours taken, nothing written, no temporary copy, so a draft open
+        in a window, on a read-only disk or on a full one can still be checked. Damage is reported as by
+        `open`. A draft left with a hot journal by a crash, or of an older format, is read from a private
+        copy instead (the journal is played back, or the format migrated, on the copy)."""
         path = Path(path)
-        cls._sniff(path)
-        folder = Path(tempfile.mkdtemp(prefix="iasante-read-"))  # 0700
+        if cls._sniff(path):
+            raise errors.damaged(path, [info for info, _ in recovery.salvage(path)])
         try:
-            copy = folder / path.name
-            shutil.copyfile(path, copy)
-            if journal_of(path).is_file():  # a hot journal belongs with the file: SQLite replays it on the copy
-                shutil.copyfile(journal_of(path), journal_of(copy))
+            return cls._read_in_place(path)
+        except _NeedsCopy:
+            pass
+        return cls._read_from_copy(path)
+
+    @classmethod
+    def _read_in_place(cls, path: Path) -> Dossier:
+        uri = "file:" + urllib.parse.quote(os.fsencode(os.path.abspath(path))) + "?mode=ro"
+        try:
+            conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=30)
+        except sqlite3.Error as exc:
+            raise errors.unreadable(path, exc) from None
+        try:
+            try:
+                conn.execute("BEGIN")  # one read transaction: every row from the same committed state
+                header_version = conn.execute("PRAGMA user_version").fetchone()[0]
+                found = schema.detect_format(conn, header_version)
+                if found > schema.FORMAT_VERSION:
+                    raise errors.newer_format(path, found)
+                if found < schema.FORMAT_VERSION:
+                    raise _NeedsCopy
+                healthy = conn.execute("PRAGMA quick_check").fetchall() == [("ok",)]
+            except sqlite3.OperationalError as exc:
+                if _hot_journal(exc):
+                    raise _NeedsCopy from None
+                if _is_system(exc):
+                    raise errors.unreadable(path, exc) from None
+                healthy = False
+            except _DAMAGE:
+                healthy = False
+            if not healthy:
+                conn.close()
+                raise errors.damaged(path, [info for info, _ in recovery.salvage(path)])
+            draft = cls(path, conn, DraftLock(path))  # never locked: it only reads
+            try:
+                dossier = draft._load_current()
+                conn.execute("COMMIT")
+            except sqlite3.OperationalError as exc:
+                if _is_system(exc):
+                    raise errors.unreadable(path, exc) from None
+                raise errors.damaged(path, [info for info, _ in recovery.salvage(path)]) from None
+            except _DAMAGE:
+                raise errors.damaged(path, [info for info, _ in recovery.salvage(path)]) from None
+            return dossier
+        finally:
+            conn.close()
+
+    @classmethod
+    def _read_from_copy(cls, path: Path) -> Dossier:
+        try:
+            folder = Path(tempfile.mkdtemp(prefix="iasante-read-"))  # 0700
+        except OSError as exc:
+            raise errors.unreadable(path, exc) from None
+        try:
+            copy = folder / "draft.iasante"  # short: the user's name may be as long as the system allows
+            try:
+                shutil.copyfile(path, copy)
+                try:  # a hot journal belongs with the file: SQLite replays it on the copy
+                    shutil.copyfile(journal_of(path), journal_of(copy))
+                except FileNotFoundError:
+                    pass  # none, or the writer that had one has just finished
+            except OSError as exc:
+                raise errors.unreadable(path, exc) from None
             lock = DraftLock.acquire(copy)
             try:
                 draft = cls._open_locked(copy, lock, bookkeeping=False)
             except DraftError as exc:
                 lock.release()
-                raise DraftError(exc.fr.replace(str(copy), str(path)), exc.en.replace(str(copy), str(path)), path=path) from None
+                fix = lambda text: text.replace(str(copy), str(path)).replace(copy.name, path.name)  # noqa: E731
+                error = DraftError(fix(exc.fr), fix(exc.en), path=path, recoverable=exc.recoverable)
+                error.system = exc.system
+                raise error from None
             except BaseException:
                 lock.release()
                 raise
@@ -344,18 +520,28 @@ class Draft:
 
     @classmethod
     def _open_locked(cls, path: Path, lock: DraftLock, bookkeeping: bool = True) -> "Draft":
-        cls._sniff(path)
+        if cls._sniff(path):
+            raise errors.damaged(path, [info for info, _ in recovery.salvage(path)])
         if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
             raise errors.read_only(path)
+        room = _name_room(path)
+        if room is not None:
+            raise errors.name_too_long(path, room)
         conn = _connect(path)
+        header_version = schema.FORMAT_VERSION
         try:
             try:
                 schema.configure(conn)
-                found = conn.execute("PRAGMA user_version").fetchone()[0]
+                header_version = conn.execute("PRAGMA user_version").fetchone()[0]
+                found = schema.detect_format(conn, header_version)
                 if found > schema.FORMAT_VERSION:
                     raise errors.newer_format(path, found)
                 healthy = conn.execute("PRAGMA quick_check").fetchall() == [("ok",)]
-            except sqlite3.DatabaseError:
+            except sqlite3.OperationalError as exc:
+                if _is_system(exc):
+                    raise errors.unreadable(path, exc) from None
+                healthy, found = False, schema.FORMAT_VERSION
+            except _DAMAGE:
                 healthy, found = False, schema.FORMAT_VERSION
             if not healthy:
                 conn.close()
@@ -363,8 +549,11 @@ class Draft:
             if found < schema.FORMAT_VERSION:
                 try:
                     schema.migrate(conn, found, _utcnow(), __version__)
-                except (DamagedState, sqlite3.DatabaseError):
-                    raise errors.damaged(path, []) from None
+                except _DAMAGE:
+                    conn.close()
+                    raise errors.damaged(path, [info for info, _ in recovery.salvage(path)]) from None
+            elif header_version != schema.FORMAT_VERSION:
+                _repair_user_version(conn)
         except BaseException:
             conn.close()
             raise
@@ -372,7 +561,7 @@ class Draft:
         draft = cls(path, conn, lock)
         try:
             draft._load_current()
-        except (DamagedState, sqlite3.DatabaseError):
+        except _DAMAGE:
             conn.close()
             raise errors.damaged(path, [info for info, _ in recovery.salvage(path)]) from None
         except BaseException:
@@ -435,7 +624,7 @@ class Draft:
         """The current dossier, attachments' bytes included."""
         try:
             return self._load_current()
-        except (DamagedState, sqlite3.DatabaseError):
+        except _DAMAGE:
             raise self._damaged() from None
 
     def _damaged(self) -> DraftError:
@@ -553,9 +742,9 @@ class Draft:
                     self._write(dossier)
                 self._version_if_changed(reason, "")
         except sqlite3.Error as exc:
-            raise errors.save_failed(self.path, str(exc)) from None
+            raise errors.save_failed(self.path, exc) from None
         except OSError as exc:
-            raise errors.save_failed(self.path, str(exc)) from None
+            raise errors.save_failed(self.path, exc) from None
 
     def _autosave_version_if_due(self) -> None:
         now = self.clock()
@@ -598,7 +787,7 @@ class Draft:
                 return taken
             return self.versions()[0]
         except sqlite3.Error as exc:
-            raise errors.save_failed(self.path, str(exc)) from None
+            raise errors.save_failed(self.path, exc) from None
 
     # ---- history -------------------------------------------------------------------------------------------
 
@@ -618,7 +807,7 @@ class Draft:
     def load_version(self, version_id: int) -> Dossier:
         try:
             dossier, _, _ = build_dossier(self.conn, self._version_fields(version_id))
-        except (DamagedState, sqlite3.DatabaseError):
+        except _DAMAGE:
             raise self._damaged() from None
         return dossier
 
@@ -630,7 +819,7 @@ class Draft:
                 self._add_version("restore", f"avant restauration de la version {version_id}")
             self._write(dossier)
         except sqlite3.Error as exc:
-            raise errors.save_failed(self.path, str(exc)) from None
+            raise errors.save_failed(self.path, exc) from None
         return self._load_current()
 
     # ---- portable copy -------------------------------------------------------------------------------------
@@ -642,16 +831,22 @@ class Draft:
         if target.exists() and target.resolve() == self.path.resolve():
             return
         self._check_target(target)
-        tmp = _temp_beside(target)
+        sweep_leftovers(target.parent)
         try:
-            create_private_file(tmp)
+            temp_lock = _new_temp(target)
+        except OSError as exc:
+            raise errors.folder_problem(target, exc) from None
+        tmp = temp_lock.path
+        try:
             # VACUUM INTO writes a compact, consistent copy (history included) without the side journal.
-            self.conn.execute("VACUUM INTO ?", (str(tmp),))
+            # The name as bytes: a folder whose name is not UTF-8 cannot be bound as text.
+            self.conn.execute("VACUUM INTO CAST(? AS TEXT)", (os.fsencode(tmp),))
             _fsync_file(tmp)  # VACUUM INTO does not sync its output
-            new_lock = _install(tmp, target)
+            new_lock = _publish(temp_lock, target, exclusive=False)
         except (OSError, sqlite3.Error) as exc:
             _discard(tmp)
-            raise errors.folder_problem(target, str(exc)) from None
+            temp_lock.release()
+            raise errors.folder_problem(target, exc) from None
         conn = _configured(target, new_lock)
         self.conn.close()
         self._lock.release()
@@ -712,7 +907,7 @@ class Draft:
         except sqlite3.Error as exc:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
-            raise errors.save_failed(self.path, str(exc)) from None
+            raise errors.save_failed(self.path, exc) from None
         return ExportRecord(
             id=int(export_id), when=when.astimezone(dt.timezone.utc), files=listed, findings=findings, call=call
         )
@@ -752,9 +947,19 @@ class Draft:
         try:
             if self._fields:  # an empty state is a creation that failed half-way, not work to keep
                 self._version_if_changed("close", "")
-                self._collect_garbage()
         except sqlite3.Error as exc:
-            failure = errors.save_failed(self.path, str(exc))
+            failure = errors.save_failed(self.path, exc)
+        try:
+            if self._fields and failure is None:
+                self._collect_garbage()
+        except (sqlite3.Error, *_DAMAGE):
+            # Housekeeping only: the work is saved. A damaged old version (text that no longer decodes)
+            # must not turn a command that succeeded into a failure; the bytes are kept, nothing is lost.
+            if self._conn is not None and self._conn.in_transaction:
+                try:
+                    self._conn.execute("ROLLBACK")
+                except sqlite3.Error:
+                    pass
         finally:
             conn, self._conn = self._conn, None
             conn.close()

@@ -26,8 +26,19 @@ from iasante_desktop.gui.translation import install_language  # noqa: E402
 _windows: list = []
 
 
+def _qt_safe(argument: str) -> bool:
+    """Whether Qt can take `argument`: a file name whose bytes are not UTF-8 (old shares, USB keys) holds
+    lone surrogates in Python, and QApplication crashes the process on them (exit 139)."""
+    try:
+        argument.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def create_application(argv: list[str]) -> QApplication:
-    app = QApplication.instance() or QApplication(["iasante-desktop", *argv])
+    # File names are Python's business (see run); Qt gets the options it may use (-platform, -style...).
+    app = QApplication.instance() or QApplication(["iasante-desktop", *[a for a in argv if _qt_safe(a)]])
     app.setApplicationName("iasante-desktop")
     app.setOrganizationName("iasante-desktop")
     app.setApplicationDisplayName("iasante-desktop")
@@ -73,8 +84,26 @@ def offer_unclean_drafts(window):
     return dialog
 
 
+def report_bug(exc_type, exc, tb) -> None:
+    """sys.excepthook of the app: a bug's traceback goes to a log file in the user's state folder; the user
+    reads one line naming it (on stderr, and in the window when there is one). Never raises."""
+    try:
+        from iasante_desktop.crashlog import crash_line, write_crash_log
+
+        if exc is None:
+            exc = exc_type()
+        exc.__traceback__ = tb
+        line = crash_line(write_crash_log(exc))
+        sys.stderr.write(line + "\n")
+        if _windows:
+            _windows[-1].show_error("iasante-desktop", line)
+    except Exception:  # noqa: BLE001 - the hook of last resort must not fail in turn
+        pass
+
+
 def run(argv: list[str]) -> int:
     """argv: the command-line arguments after the program name ([] or [FILE])."""
+    sys.excepthook = report_bug  # a bug in a slot: a log file and one line, not a traceback on the terminal
     app = create_application(argv)
     lang = settings.language()
     install_language(lang)
@@ -88,12 +117,16 @@ def run(argv: list[str]) -> int:
 
         QMessageBox.critical(None, "iasante-desktop", str(exc))
         return 2
-    files = [a for a in app.arguments()[1:] if not a.startswith("-")]
+    # From Python's argv, not Qt's: Qt decodes a name that is not UTF-8 into another, missing file.
+    kept = set(app.arguments()[1:])  # what Qt left once it took its own options (-platform X...)
+    files = [a for a in argv if not a.startswith("-") and (a in kept or not _qt_safe(a))]
     file = Path(files[0]) if files else None
     if file is not None and not file.exists():
+        from iasante_desktop.system_messages import shown
+
         open_window(call, lang, offer_recovery=False).show_error(
             "iasante-desktop",
-            f"{file} : fichier introuvable." if lang == "fr" else f"{file}: no such file.",
+            f"{shown(file)} : fichier introuvable." if lang == "fr" else f"{shown(file)}: no such file.",
         )
     else:
         open_window(call, lang, file)

@@ -6,6 +6,7 @@ import datetime as dt
 from typing import NamedTuple
 
 from iasante_desktop.core.callspec import Calendar
+from iasante_desktop.core.deadline import days_past_close, has_closed
 
 
 class Countdown(NamedTuple):
@@ -20,9 +21,9 @@ def countdown(calendar: Calendar, now: dt.datetime) -> Countdown:
     """Time left until the deadline (or elapsed since it, with passed=True), split for display."""
     deadline = calendar.closes_at  # the end of the deadline day, with its UTC offset: no tz database needed
     delta = deadline - now
-    if delta.total_seconds() < 0:
-        # Past the deadline: the one count the rules use too (calendar days in the call's zone).
-        return Countdown(True, calendar.days_past_deadline(now), 0, 0, 0)
+    if has_closed(calendar, now):
+        # The same count as the check's deadline warning: one clock (core.deadline).
+        return Countdown(True, days_past_close(calendar, now), 0, 0, 0)
     total = int(delta.total_seconds())
     days, rest = divmod(total, 86400)
     hours, rest = divmod(rest, 3600)
@@ -31,4 +32,6 @@ def countdown(calendar: Calendar, now: dt.datetime) -> Countdown:
 
 
 def now_utc() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
+    from iasante_desktop.core import deadline
+
+    return deadline.now_utc()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from iasante_desktop.core.callspec import CallSpec
+from iasante_desktop.core.deadline import days_past_close
 from iasante_desktop.core.dossier import new_dossier
 from iasante_desktop.gui import settings
 from iasante_desktop.gui.context import AppContext
@@ -395,7 +396,7 @@ class MainWindow(QMainWindow):
             if open_dossier:
                 status = overall if page_id == "review" else worst.get(page_id, OK)
             elif page_id == "start":  # the call's deadline concerns whoever opens the app, dossier or not
-                status = WARNING if self.chosen_call().calendar.days_past_deadline() else OK
+                status = WARNING if days_past_close(self.chosen_call().calendar) else OK
             else:
                 status = EMPTY
             enabled = open_dossier or page_id == "start"

@@ -57,7 +57,10 @@ def test_a_draft_from_a_newer_application_is_refused_and_left_untouched(dossier,
     path = tmp_path / "futur.iasante"
     Draft.create(path, dossier).close()
     conn = sqlite3.connect(path)
+    # A newer application states its format in both places: the header and the meta table.
     conn.execute(f"PRAGMA user_version = {FORMAT_VERSION + 1}")
+    conn.execute("UPDATE meta SET value = ? WHERE key = 'format_version'", (str(FORMAT_VERSION + 1),))
+    conn.commit()
     conn.close()
     before = path.read_bytes()
     with pytest.raises(DraftError) as caught:

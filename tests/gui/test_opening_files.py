@@ -94,3 +94,38 @@ def test_a_draft_named_on_the_command_line_opens_in_the_window(qtbot, call, comp
         assert window.windowTitle().startswith("NEURO-IA — ")
     finally:
         window.close()
+
+
+def test_a_damaged_header_byte_still_offers_the_intact_versions(make_window, complete_dossier, tmp_path):
+    """Issue 15, case 6: one byte of the header (here the page size) hid four intact versions."""
+    path = _draft_with_versions(tmp_path / "entete.iasante", complete_dossier)
+    raw = bytearray(path.read_bytes())
+    raw[17] ^= 0x01
+    path.write_bytes(raw)
+    win = make_window()
+    assert win.open_path(path) is False
+    box = win.message_box
+    assert box.icon() == QMessageBox.Icon.Question
+    accept = next(b for b in box.buttons() if b.text() == "Ouvrir la dernière version lisible")
+    accept.click()
+    assert win.ctx.draft is not None
+    assert win.ctx.dossier.title == "Titre de la version suivante"
+    assert any("endommagé" in p.name for p in tmp_path.iterdir())  # the damaged file is kept aside
+
+
+def test_a_bug_in_the_app_goes_to_a_log_file_and_one_line(make_window, tmp_path, monkeypatch, capsys):
+    """Issue 15: a bug's traceback goes to the user's state folder; the user reads one line naming it."""
+    from iasante_desktop.gui import app
+
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    win = make_window()
+    monkeypatch.setattr(app, "_windows", [win])
+    try:
+        raise RuntimeError("un défaut")
+    except RuntimeError as exc:
+        app.report_bug(type(exc), exc, exc.__traceback__)
+    (log,) = (tmp_path / "state").rglob("crash-*.log")
+    assert "RuntimeError: un défaut" in log.read_text(encoding="utf-8")
+    err = capsys.readouterr().err
+    assert str(log) in err and "Traceback" not in err
+    assert str(log) in win.message_box.text()

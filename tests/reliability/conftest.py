@@ -18,3 +18,11 @@ def private_data_dir(tmp_path, monkeypatch):
     folder = tmp_path / "data"
     monkeypatch.setenv("IASANTE_DATA_DIR", str(folder))
     return folder
+
+
+@pytest.fixture(autouse=True)
+def _never_the_users_folders(tmp_path, monkeypatch):
+    """Every reliability test keeps drafts' bookkeeping (sessions, recent list) and crash logs in its own
+    folder: a test never writes into the real user's data or state folders."""
+    monkeypatch.setenv("IASANTE_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
