@@ -17,7 +17,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from iasante_desktop.core import richtext
-from iasante_desktop.core.richtext import LINE_BREAK, RichText, as_rich
+from iasante_desktop.core.richtext import LINE_BREAK, RichText, as_rich  # noqa: F401 - LINE_BREAK is part of this module's interface
 
 FORMAT_VERSION = 2
 # The dossier's formatted fields; a plain string assigned to one becomes a RichText.

@@ -57,12 +57,10 @@ from iasante_desktop.documents.word_notes import (
 from iasante_desktop.documents.word_rich import (
     _EDGE_SPACES,
     RichContent,
-    _field_value,
     _numbering,
     _table_lines,
     _trim_blank,
     _trim_spans,
-    as_rich_value,
 )
 from iasante_desktop.documents.word_xml import Para, Styles, Table, blocks
 
@@ -460,16 +458,16 @@ class _Reader(RichContent):
                 elif section.kind == "text":  # acronym, title, theme: plain text
                     setattr(dossier, section.id, text)
                 elif section.kind == "lines":
-                    setattr(dossier, section.id, _field_value(rich))
+                    setattr(dossier, section.id, rich)
             elif kind == "point" and rich.blocks:
-                dossier.description[rest[0]] = _field_value(rich)
+                dossier.description[rest[0]] = rich
             elif kind == "partner":
                 index, attr = rest
                 if attr in ("cv", "team"):
                     partner = self.partners[index].partner
-                    before = as_rich_value(getattr(partner, attr))
+                    before = getattr(partner, attr)
                     joined = RichText(before.blocks + rich.blocks) if before.blocks and rich.blocks else before or rich
-                    setattr(partner, attr, _field_value(joined))
+                    setattr(partner, attr, joined)
         for index, draft in enumerate(self.partners):
             dossier.partners.append(self._finish_partner(index, draft))
         dossier.written_grand_total = self.grand_total

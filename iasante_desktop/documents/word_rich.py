@@ -10,14 +10,13 @@ import re
 
 from docx.oxml.ns import qn
 
-from iasante_desktop.core.dossier import LINE_BREAK, Dossier
+from iasante_desktop.core.dossier import LINE_BREAK
 from iasante_desktop.core.richtext import (
     BULLET,
     NUMBER,
     Cell,
     Figure,
     ListItem,
-    RichText,
     Span,
     normalized_spans,
 )
@@ -231,25 +230,6 @@ class RichContent:
 
 
 _CAPTION = re.compile(r"^(?:figure|fig\.|fig\s|illustration)\s*\S", re.IGNORECASE)
-
-
-def as_rich_value(value) -> RichText:
-    from iasante_desktop.core.richtext import as_rich
-
-    return as_rich(value)
-
-
-def _model_holds_rich() -> bool:
-    """Whether the Dossier's long texts are RichText yet (the model's migration from str)."""
-    return isinstance(Dossier(call_id="").resume, RichText)
-
-
-def _field_value(rich: RichText):
-    """What to assign to a long text field: the RichText; while the model still holds str, a plain text
-    stays a str (its RichText twin reads back the same through as_rich)."""
-    if _model_holds_rich() or not rich.is_plain():
-        return rich
-    return rich.plain()
 
 
 def _table_lines(table: Table) -> list[str]:

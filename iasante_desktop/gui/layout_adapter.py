@@ -17,7 +17,7 @@ import inspect
 from collections.abc import Callable
 from typing import Any, NamedTuple
 
-from iasante_desktop.core.richtext import RichText, as_rich
+from iasante_desktop.core.richtext import RichText
 from iasante_desktop.gui.richdoc import block_of_plain_offset
 
 

@@ -23,10 +23,8 @@ from PySide6.QtGui import (
     QGuiApplication,
     QKeyEvent,
     QKeySequence,
-    QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
-    QTextFormat,
     QTextLength,
 )
 from PySide6.QtWidgets import (
@@ -48,13 +46,11 @@ from iasante_desktop.core.richtext import (
     SUBSCRIPT,
     SUPERSCRIPT,
     UNDERLINE,
+    Cell,
     Figure,
-    ListItem,
     Para,
     RichText,
-    Span,
     Table,
-    Cell,
 )
 from iasante_desktop.gui import richdoc
 from iasante_desktop.gui.richdoc import CAPTION, FIG_HEIGHT_PT, FIG_WIDTH_PT, FIGURE_BLOCK, LIST_ID
