@@ -67,47 +67,74 @@ def shape(text: str, font: QFont) -> QTextLayout:
     return layout
 
 
+# A segment's fonts: (end offset, font) of each run, in order, the last ending at the segment's length.
+Runs = tuple[tuple[int, QFont], ...]
+
+
+def _runs_of(text: str, fonts: QFont | Runs) -> Runs:
+    return ((len(text), fonts),) if isinstance(fonts, QFont) else fonts
+
+
 class _Widths:
     """x of a character offset on the shaped line, asked only where the greedy fill needs it.
 
-    Between two break opportunities the advances add up (kerning is off and no ligature spans a break),
-    so each chunk is shaped once and cached by its text: a keystroke re-shapes one word, not the paragraph.
+    Between two break opportunities the advances add up (kerning is off and no ligature spans a break or a
+    change of font, which the word processor shapes apart), so each chunk, or each piece of a chunk in one
+    font, is shaped once and cached by its text and font: a keystroke re-shapes one word, not the paragraph.
     Offsets that are neither a chunk's start nor its ink end (a word cut because it is longer than the
-    line) fall back to shaping the whole segment.
+    line) are measured piece by piece from the start of their run.
     """
 
-    def __init__(self, text: str, font: QFont, breaks: list[int]):
+    def __init__(self, text: str, runs: Runs, breaks: list[int]):
         self.text = text
-        self.font = font
+        self.runs = runs
         self._layout: QTextLayout | None = None
-        chunk_widths = _chunk_cache(font)
         self._x: dict[int, float] = {0: 0.0}
+        caches = [_chunk_cache(font) for _, font in runs]
         x = 0.0
         start = 0
+        run = 0
         for end in breaks:
-            chunk = text[start:end]
-            widths = chunk_widths.get(chunk)
-            if widths is None:
-                widths = _measure_chunk(chunk, font)
-                if len(chunk_widths) > _CHUNK_CACHE_LIMIT:
-                    chunk_widths.clear()
-                chunk_widths[chunk] = widths
-            ink, full = widths
-            self._x.setdefault(self.ink_end(start, end), x + ink)
-            x += full
+            ink_x = None
+            piece_start = start
+            while piece_start < end:
+                while runs[run][0] <= piece_start:
+                    run += 1
+                run_end, font = runs[run]
+                piece_end = min(end, run_end)
+                piece = text[piece_start:piece_end]
+                widths = caches[run].get(piece)
+                if widths is None:
+                    widths = chunk_widths(piece, font)
+                ink, full = widths
+                if piece.strip(_SPACES):
+                    ink_x = x + ink
+                x += full
+                self._x.setdefault(piece_end, x)
+                piece_start = piece_end
+            self._x.setdefault(self.ink_end(start, end), x if ink_x is None else ink_x)
             self._x[end] = x
             start = end
 
     @property
     def layout(self) -> QTextLayout:
         if self._layout is None:
-            self._layout = shape(self.text, self.font)
+            self._layout = shape(self.text, self.runs[0][1])
         return self._layout
 
     def x(self, pos: int) -> float:
         value = self._x.get(pos)
         if value is None:
-            value = self.layout.lineAt(0).cursorToX(pos)[0]
+            # Start from the run's beginning (always known: runs end on pieces) and shape to `pos`.
+            run_start = 0
+            for run_end, font in self.runs:
+                if pos <= run_end:
+                    break
+                run_start = run_end
+            base = self._x.get(run_start)
+            if base is None:
+                base = self.x(run_start) if run_start else 0.0
+            value = base + _measure_chunk(self.text[run_start:pos], font)[1]
             self._x[pos] = value
         return value
 
@@ -126,20 +153,34 @@ def _chunk_cache(font: QFont) -> dict[str, tuple[float, float]]:
     return _chunk_caches.setdefault(font.key(), {})  # the key names size, weight and features
 
 
+def chunk_widths(chunk: str, font: QFont) -> tuple[float, float]:
+    cache = _chunk_cache(font)
+    widths = cache.get(chunk)
+    if widths is None:
+        widths = _measure_chunk(chunk, font)
+        if len(cache) > _CHUNK_CACHE_LIMIT:
+            cache.clear()
+        cache[chunk] = widths
+    return widths
+
+
 def _measure_chunk(chunk: str, font: QFont) -> tuple[float, float]:
     """(width without trailing spaces, width with them) of a chunk shaped on its own."""
+    if not chunk:
+        return 0.0, 0.0
     layout = shape(chunk, font)  # must outlive `line`: a QTextLine points into its layout
     line = layout.lineAt(0)
     ink = len(chunk.rstrip(_SPACES))
     return line.cursorToX(ink)[0], line.cursorToX(len(chunk))[0]
 
 
-def fill_lines(text: str, font: QFont, width: float) -> list[tuple[int, int]]:
-    """Greedy line filling of one segment (no forced break inside): (start, length) of each line."""
+def fill_lines(text: str, fonts: QFont | Runs, width: float) -> list[tuple[int, int]]:
+    """Greedy line filling of one segment (no forced break inside): (start, length) of each line.
+    `fonts` is one font, or the segment's runs: break positions are the segment's, widths each run's."""
     if not text:
         return [(0, 0)]
     breaks = break_positions(text)
-    widths = _Widths(text, font, breaks)
+    widths = _Widths(text, _runs_of(text, fonts), breaks)
     lines: list[tuple[int, int]] = []
     start = 0
     n = len(text)

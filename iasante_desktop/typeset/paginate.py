@@ -17,12 +17,16 @@ class Block:
     """A paragraph (or a table row) as the paginator sees it."""
 
     lines: int
-    line_height: int  # twips
+    line_height: int  # twips, every line's unless `heights` says otherwise
     space_before: int = 0
     space_after: int = 0
     keep_with_next: bool = False
     page_break_before: bool = False
-    splittable: bool = True  # a table row is not
+    splittable: bool = True  # a table row or a figure is not
+    heights: tuple[int, ...] | None = None  # per line, when lines differ (a figure's line, a table row)
+
+    def height(self, index: int) -> int:
+        return self.line_height if self.heights is None else self.heights[index]
 
 
 @dataclass(frozen=True)
@@ -70,12 +74,20 @@ def _place(block: Block, state: _State, height: int, widow: int) -> list[LinePla
     if block.page_break_before and not state.empty_page:
         state.new_page()
     places: list[LinePlace] = []
-    remaining = block.lines
+    done = 0
     first_chunk = True
-    while remaining > 0:
-        before = max(block.space_before, state.pending_after) if (first_chunk and not state.empty_page) else 0
+    while done < block.lines:
+        remaining = block.lines - done
+        # Spacing is dropped at the top of a page, except above a paragraph that opens the page on purpose
+        # (a page break before it): LibreOffice keeps that one.
+        keeps_space = not state.empty_page or block.page_break_before
+        before = max(block.space_before, state.pending_after) if (first_chunk and keeps_space) else 0
         top = state.y + before
-        fit = max(0, (height - top) // block.line_height)
+        fit = 0
+        bottom = top
+        while fit < remaining and bottom + block.height(done + fit) <= height:
+            bottom += block.height(done + fit)
+            fit += 1
         if fit >= remaining:
             take = remaining
         elif not block.splittable:
@@ -90,13 +102,15 @@ def _place(block: Block, state: _State, height: int, widow: int) -> list[LinePla
                 state.new_page()
                 continue
             take = max(1, min(fit, remaining))  # taller than a page: fill it, nothing better exists
+        y = top
         for k in range(take):
-            places.append(LinePlace(state.page, top + k * block.line_height))
-        remaining -= take
-        state.y = top + take * block.line_height
+            places.append(LinePlace(state.page, y))
+            y += block.height(done + k)
+        done += take
+        state.y = y
         state.empty_page = False
         first_chunk = False
-        if remaining:
+        if done < block.lines:
             state.new_page()
     state.pending_after = block.space_after
     return places
@@ -120,9 +134,9 @@ def paginate(blocks: list[Block], height: int, widow_orphan: int = 2) -> Flow:
     if last_page < 0:
         return Flow(places, 1, 0, height)
     bottom = max(
-        p.top + block.line_height
+        p.top + block.height(k)
         for block, block_places in zip(blocks, places)
-        for p in block_places
+        for k, p in enumerate(block_places)
         if p.page == last_page
     )
     return Flow(places, last_page + 1, bottom, height)

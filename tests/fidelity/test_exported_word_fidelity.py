@@ -252,6 +252,7 @@ def test_description_in_the_exported_file_takes_the_pages_and_lines_the_app_coun
         f"{sum(math.ceil(p) > 2 for p, *_ in edge)} in the app"
     )
     mismatches = [(round(pages, 3), ours, lo) for pages, ours, lo, _ in results if ours != lo]
+    print("mismatches:", mismatches)
     assert same_pages == len(results), mismatches
     assert same_lines / len(results) >= 0.95, mismatches
     assert same_places / len(results) >= 0.95, mismatches

@@ -1,0 +1,189 @@
+"""Painting laid-out units: lines of runs in their fonts, bullets and numbers, pictures, table rows.
+
+Nothing is re-wrapped here: every line drawn is a line typeset.flow placed. Units are 1/100 pt (one twip
+is 5 units); `top` is the top of a line, its baseline one body ascent below.
+"""
+
+from __future__ import annotations
+
+import math
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
+
+from iasante_desktop.core.callspec import Typography
+from iasante_desktop.core.richtext import (
+    BOLD,
+    ITALIC,
+    LINE_BREAK,
+    SUBSCRIPT,
+    SUPERSCRIPT,
+    UNDERLINE,
+    Figure,
+)
+from iasante_desktop.typeset.flow import CELL_PADDING_TWIPS, CellUnit, ParaUnit, Unit
+from iasante_desktop.typeset.fonts import SUB_DROP_EM, SUPER_RISE_EM, UNITS_PER_POINT, UNITS_PER_TWIP, body_font
+from iasante_desktop.typeset.linebreak import chunk_widths
+from iasante_desktop.typeset.lines import draw_line, line_width
+
+BORDER_COLOR = QColor(0, 0, 0)
+SHADE_COLOR = QColor(230, 230, 230)
+BORDER_PT = 0.5
+IMAGE_DPI = 300  # pictures are resampled to this at their printed size, never up
+JPEG_QUALITY = 85
+_TRAILING = " \t" + LINE_BREAK
+
+
+class Painter:
+    """Fonts and pictures for one document: the fonts without ligatures (text extracts as typed)."""
+
+    def __init__(self, painter: QPainter, ty: Typography):
+        self.painter = painter
+        self.ty = ty
+        self._fonts: dict[tuple[bool, bool, bool, bool], QFont] = {}
+        self._images: dict[str, QImage | None] = {}
+        body = self.font(False, False, False, False)
+        self.ascent = QFontMetricsF(body).ascent()
+        self.size = ty.font_size_pt * UNITS_PER_POINT
+
+    def font(self, bold: bool, italic: bool, script: bool, underline: bool) -> QFont:
+        key = (bold, italic, script, underline)
+        font = self._fonts.get(key)
+        if font is None:
+            font = body_font(self.ty, bold, italic, ligatures=False, script=script, underline=underline)
+            self._fonts[key] = font
+        return font
+
+    # ---- text ------------------------------------------------------------------------------------------
+
+    def _pieces(self, unit: ParaUnit, start: int, length: int) -> list[tuple[str, frozenset[str]]]:
+        """The line's text cut where its marks change, trailing spaces and break dropped."""
+        end = start + length
+        text = unit.para.text
+        while end > start and text[end - 1] in _TRAILING:
+            end -= 1
+        out = []
+        pos = 0
+        for span in unit.para.spans:
+            lo, hi = max(pos, start), min(pos + len(span.text), end)
+            if lo < hi:
+                out.append((text[lo:hi], span.marks))
+            pos += len(span.text)
+        return out
+
+    def _piece_font(self, marks: frozenset[str], bold: bool) -> QFont:
+        script = SUPERSCRIPT in marks or SUBSCRIPT in marks
+        return self.font(bold or BOLD in marks, ITALIC in marks, script, UNDERLINE in marks)
+
+    def line(self, unit: ParaUnit, line_no: int, x: float, top: float, width: float, align: str) -> None:
+        """One line of a paragraph: its label on the first line, then its runs from the indent."""
+        start, length = unit.lines[line_no]
+        indent = unit.indent * UNITS_PER_TWIP
+        if line_no == 0 and unit.label:
+            draw_line(self.painter, unit.label, self.font(unit.bold, False, False, False), x + unit.label_x * 5, top)
+        pieces = [(text, marks, self._piece_font(marks, unit.bold)) for text, marks in self._pieces(unit, start, length)]
+        widths = [chunk_widths(text, font)[1] for text, _, font in pieces]
+        if align in ("center", "right") and pieces:
+            last_text, _, last_font = pieces[-1]
+            used = sum(widths[:-1]) + line_width(last_text, last_font)
+            room = width - indent - used
+            x += room if align == "right" else room / 2
+        px = x + indent
+        for (text, marks, font), advance in zip(pieces, widths):
+            shift = 0.0
+            if SUPERSCRIPT in marks:
+                shift = -SUPER_RISE_EM * self.size
+            elif SUBSCRIPT in marks:
+                shift = SUB_DROP_EM * self.size
+            if font.pixelSize() != round(self.size):
+                shift += self.ascent - QFontMetricsF(font).ascent()
+            draw_line(self.painter, text, font, px, top + shift)
+            px += advance
+
+    # ---- pictures --------------------------------------------------------------------------------------
+
+    def image(self, figure: Figure) -> QImage | None:
+        """The picture decoded, resampled to IMAGE_DPI at its printed size (never enlarged) and, for a
+        photo, recompressed as JPEG: a 40 MB photo printed 8 cm wide weighs about 200 KB in the PDF."""
+        key = f"{figure.sha256}:{figure.width_pt}:{figure.height_pt}"
+        if key in self._images:
+            return self._images[key]
+        image = prepared_image(figure)
+        self._images[key] = image
+        return image
+
+    def figure(self, figure: Figure, x: float, top: float) -> None:
+        w = figure.width_pt * UNITS_PER_POINT
+        h = figure.height_pt * UNITS_PER_POINT
+        rect = QRectF(x, top, w, h)
+        image = self.image(figure)
+        if image is None:  # undecodable: a framed placeholder of the same size, so the page is the same
+            pen = QPen(BORDER_COLOR)
+            pen.setWidthF(BORDER_PT * UNITS_PER_POINT)
+            self.painter.setPen(pen)
+            self.painter.drawRect(rect)
+            return
+        self.painter.drawImage(rect, image)
+
+    # ---- tables ----------------------------------------------------------------------------------------
+
+    def row(self, unit: Unit, left: float, top: float, pitch: float) -> None:
+        height = unit.height * UNITS_PER_TWIP
+        pen = QPen(BORDER_COLOR)
+        pen.setWidthF(BORDER_PT * UNITS_PER_POINT)
+        content_top = top + unit.content_top * UNITS_PER_TWIP
+        for cell in unit.cells:
+            x = left + cell.x * UNITS_PER_TWIP
+            width = cell.width * UNITS_PER_TWIP
+            rect = QRectF(x, top, width, height)
+            if unit.shaded:
+                self.painter.fillRect(rect, SHADE_COLOR)
+            self.painter.setPen(pen)
+            self.painter.setBrush(Qt.BrushStyle.NoBrush)
+            self.painter.drawRect(rect)
+            self._cell(cell, x, content_top, pitch)
+
+    def _cell(self, cell: CellUnit, x: float, top: float, pitch: float) -> None:
+        padding = CELL_PADDING_TWIPS * UNITS_PER_TWIP
+        inner = cell.width * UNITS_PER_TWIP - 2 * padding
+        for unit, first in cell.paras:
+            for k in range(len(unit.lines)):
+                self.line(unit, k, x + padding, top + (first + k) * pitch, inner, unit.para.align)
+
+
+def prepared_image(figure: Figure) -> QImage | None:
+    image = QImage.fromData(figure.data)
+    if image.isNull():
+        return None
+    target_w = max(1, math.ceil(figure.width_pt / 72 * IMAGE_DPI))
+    target_h = max(1, math.ceil(figure.height_pt / 72 * IMAGE_DPI))
+    if image.width() > target_w or image.height() > target_h:
+        image = image.scaled(
+            target_w,
+            target_h,
+            Qt.AspectRatioMode.IgnoreAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
+    if figure.mime == "image/jpeg" or not image.hasAlphaChannel() and _is_photo(image):
+        # Re-encode as JPEG and decode again: Qt's PDF writer then embeds the JPEG stream (DCT) it gets.
+        data = QByteArray()
+        buffer = QBuffer(data)
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        image.convertToFormat(QImage.Format.Format_RGB32).save(buffer, "JPG", JPEG_QUALITY)
+        buffer.close()
+        decoded = QImage.fromData(data)
+        if not decoded.isNull():
+            image = decoded
+    return image
+
+
+def _is_photo(image: QImage) -> bool:
+    """Many distinct colours on a sample grid: a photo, better as JPEG; few: line art, kept lossless."""
+    colours = set()
+    step_x = max(1, image.width() // 24)
+    step_y = max(1, image.height() // 24)
+    for y in range(0, image.height(), step_y):
+        for x in range(0, image.width(), step_x):
+            colours.add(image.pixel(x, y))
+            if len(colours) > 256:
+                return True
+    return False
