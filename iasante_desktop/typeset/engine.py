@@ -17,7 +17,15 @@ from iasante_desktop.core.document import BODY, LIST_LEVELS, DocBlock, descripti
 from iasante_desktop.core.dossier import Dossier
 from iasante_desktop.core.measures import Measures
 from iasante_desktop.core.richtext import BOLD, ITALIC, SUBSCRIPT, SUPERSCRIPT, Para, RichText, as_rich
-from iasante_desktop.typeset.flow import LaidOut, Paragraph, Unit, lay_out, plain_paragraphs, units_of
+from iasante_desktop.typeset.flow import (
+    LaidOut,
+    Paragraph,
+    Unit,
+    lay_out,
+    plain_paragraphs,
+    row_line_tops,
+    units_of,
+)
 from iasante_desktop.typeset.fonts import UNITS_PER_TWIP, body_font, ensure_gui_app
 from iasante_desktop.typeset.linebreak import Runs
 from iasante_desktop.typeset.lines import paragraph_lines
@@ -287,13 +295,14 @@ def description_from(laid: LaidOut) -> DescriptionLayout:
             continue
         lines = []
         offset = 0
+        tops = row_line_tops(unit, places)
         for cell in unit.cells:
             for para_unit, first in cell.paras:
                 for k, (s, n) in enumerate(para_unit.lines):
-                    top = place.top + unit.content_top + (first + k) * pitch
-                    lines.append(PlacedLine(offset + s, n, place.page, top))
+                    where = tops[min(first + k, len(tops) - 1)]
+                    lines.append(PlacedLine(offset + s, n, where.page, where.top))
                 offset += len(para_unit.para.text) + 1
-        lines.sort(key=lambda line: (line.top, line.start))
+        lines.sort(key=lambda line: (line.page, line.top, line.start))
         blocks.append(
             DescriptionBlock("row", point_id, "", unit.plain_offset, tuple(lines), fld, source.index, extent, unit.row)
         )

@@ -9,9 +9,10 @@ How LibreOffice 7.4 lays out what the Word writer produces (measured, tests/fide
   and level, deeper levels restart under a new item;
 - a figure: an inline picture alone in its paragraph, the line as tall as the picture (no descent added),
   never split, kept with its caption, which is a plain body paragraph below it;
-- a table: rows never split; each cell's paragraphs (no spacing between them) wrapped at the cell's width
-  less Word's 108-twip padding on each side; 0.5 pt borders add 10 twips under every row and above the
-  first; the text of the first column lines up with the body text (the table starts 108 twips left of it);
+- a table: rows never split (unless taller than a page); each cell's paragraphs (no spacing between them)
+  wrapped at the cell's width less Word's 108-twip padding on each side; 0.5 pt borders add 10 twips under
+  every row and above the first, and above a row that opens a page; the text of the first column lines up
+  with the body text (the table starts 108 twips left of it);
   no paragraph spacing before or after a table but the neighbours' own.
 This module knows no engine: it asks a `Measurer` (typeset.engine.LayoutEngine) for a paragraph's lines.
 """
@@ -101,6 +102,13 @@ class LaidOut:
 
     def places(self, index: int) -> list[LinePlace]:
         return self.flow.places[index]
+
+
+def row_line_tops(unit: Unit, places: list[LinePlace]) -> list[LinePlace]:
+    """Where each text line of a row starts: below the row's top border on its first line."""
+    return [
+        LinePlace(place.page, place.top + (unit.content_top if k == 0 else 0)) for k, place in enumerate(places)
+    ]
 
 
 def figure_height_twips(figure: Figure, ty: Typography) -> int:
@@ -268,11 +276,21 @@ def _block_of(unit: Unit, style: ParaStyle, ty: Typography, next_unit: Unit | No
             page_break_before=source.page_break_before,
             splittable=False,
         )
+    # A row: one line per text line, the borders in the first and last; never split unless taller than a
+    # page, which LibreOffice then splits at the page's foot. Opening a page it gets a top border again.
+    pitch = ty.line_pitch_twips
+    n = max(1, unit.lines_in_row)
+    heights = [pitch] * n
+    heights[0] += unit.content_top
+    heights[-1] += BORDER_TWIPS
     return Block(
-        lines=1,
-        line_height=unit.height,
+        lines=n,
+        line_height=pitch,
         page_break_before=source.page_break_before and unit.row == 0,
-        splittable=False,
+        splittable=unit.height > ty.text_height_twips,
+        heights=tuple(heights),
+        page_top_extra=0 if unit.row == 0 else BORDER_TWIPS,
+        widow=1,
     )
 
 

@@ -24,6 +24,8 @@ class Block:
     page_break_before: bool = False
     splittable: bool = True  # a table row or a figure is not
     heights: tuple[int, ...] | None = None  # per line, when lines differ (a figure's line, a table row)
+    page_top_extra: int = 0  # twips added above the block when it opens a page (a table row's top border)
+    widow: int | None = None  # the block's own widow/orphan minimum (a table row split by force: 1)
 
     def height(self, index: int) -> int:
         return self.line_height if self.heights is None else self.heights[index]
@@ -71,6 +73,8 @@ class _State:
 
 def _place(block: Block, state: _State, height: int, widow: int) -> list[LinePlace]:
     """Place one block from `state`, which it advances; the places of its lines."""
+    if block.widow is not None:
+        widow = block.widow
     if block.page_break_before and not state.empty_page:
         state.new_page()
     places: list[LinePlace] = []
@@ -82,6 +86,8 @@ def _place(block: Block, state: _State, height: int, widow: int) -> list[LinePla
         # (a page break before it): LibreOffice keeps that one.
         keeps_space = not state.empty_page or block.page_break_before
         before = max(block.space_before, state.pending_after) if (first_chunk and keeps_space) else 0
+        if state.empty_page:
+            before += block.page_top_extra
         top = state.y + before
         fit = 0
         bottom = top

@@ -126,28 +126,28 @@ class Painter:
 
     # ---- tables ----------------------------------------------------------------------------------------
 
-    def row(self, unit: Unit, left: float, top: float, pitch: float) -> None:
-        height = unit.height * UNITS_PER_TWIP
+    def row(self, unit: Unit, lines: list[int], tops: list[float], left: float, top: float, pitch: float) -> None:
+        """The part of a row on one page: its text lines `lines` (at `tops`), cells framed from `top`."""
+        last = lines[-1]
+        bottom = tops[-1] + pitch + (0 if last < unit.lines_in_row - 1 else 0)
         pen = QPen(BORDER_COLOR)
         pen.setWidthF(BORDER_PT * UNITS_PER_POINT)
-        content_top = top + unit.content_top * UNITS_PER_TWIP
         for cell in unit.cells:
             x = left + cell.x * UNITS_PER_TWIP
             width = cell.width * UNITS_PER_TWIP
-            rect = QRectF(x, top, width, height)
+            rect = QRectF(x, top, width, bottom - top)
             if unit.shaded:
                 self.painter.fillRect(rect, SHADE_COLOR)
             self.painter.setPen(pen)
             self.painter.setBrush(Qt.BrushStyle.NoBrush)
             self.painter.drawRect(rect)
-            self._cell(cell, x, content_top, pitch)
-
-    def _cell(self, cell: CellUnit, x: float, top: float, pitch: float) -> None:
-        padding = CELL_PADDING_TWIPS * UNITS_PER_TWIP
-        inner = cell.width * UNITS_PER_TWIP - 2 * padding
-        for unit, first in cell.paras:
-            for k in range(len(unit.lines)):
-                self.line(unit, k, x + padding, top + (first + k) * pitch, inner, unit.para.align)
+            padding = CELL_PADDING_TWIPS * UNITS_PER_TWIP
+            inner = width - 2 * padding
+            for para, first in cell.paras:
+                for k in range(len(para.lines)):
+                    if first + k in lines:
+                        y = tops[lines.index(first + k)]
+                        self.line(para, k, x + padding, y, inner, para.para.align)
 
 
 def prepared_image(figure: Figure) -> QImage | None:

@@ -17,7 +17,7 @@ from iasante_desktop.core.callspec import CallSpec, Typography
 from iasante_desktop.core.document import build_document, paragraph_style
 from iasante_desktop.core.dossier import Dossier
 from iasante_desktop.typeset.engine import LayoutEngine
-from iasante_desktop.typeset.flow import LaidOut
+from iasante_desktop.typeset.flow import LaidOut, row_line_tops
 from iasante_desktop.typeset.fonts import UNITS_PER_POINT, UNITS_PER_TWIP, body_font
 from iasante_desktop.typeset.lines import draw_line, line_width
 from iasante_desktop.typeset.paint import Painter
@@ -122,6 +122,13 @@ def _paint(painter: QPainter, writer: QPdfWriter, laid: LaidOut, ty: Typography,
         for index, line_no in work:
             unit = laid.units[index]
             y = top + laid.flow.places[index][line_no].top * UNITS_PER_TWIP
+            if unit.kind == "row":
+                if line_no == 0 or laid.flow.places[index][line_no - 1].page != page_no:
+                    places = laid.flow.places[index]
+                    tops = row_line_tops(unit, places)
+                    lines = [k for k, place in enumerate(places) if place.page == page_no]
+                    paint.row(unit, lines, [top + tops[k].top * UNITS_PER_TWIP for k in lines], left, y, pitch)
+                continue
             if unit.kind == "para":
                 align = unit.para.para.align
                 if align == "left":
@@ -129,8 +136,6 @@ def _paint(painter: QPainter, writer: QPdfWriter, laid: LaidOut, ty: Typography,
                 paint.line(unit.para, line_no, left, y, width, align)
             elif unit.kind == "figure":
                 paint.figure(unit.figure, left, y)
-            else:
-                paint.row(unit, left, y, pitch)
         _paint_footer(painter, ty, page_no, len(pages))
         if watermark:
             _paint_watermark(painter, ty, watermark)

@@ -39,6 +39,7 @@ from iasante_desktop.core.richtext import (
     Table,
 )
 from iasante_desktop.typeset.engine import LayoutEngine
+from iasante_desktop.typeset.flow import row_line_tops
 from testkit import require_tool
 
 pytestmark = pytest.mark.soffice
@@ -262,9 +263,8 @@ def compared(call, engine, tmp_path_factory):
                     if unit.para.para.text[s : s + n].strip():
                         ours[place.page].append(place.top)
             elif unit.kind == "row":
-                place = places[0]
-                for line in range(unit.lines_in_row):
-                    ours[place.page].append(place.top + unit.content_top + line * ty.line_pitch_twips)
+                for place in row_line_tops(unit, places):
+                    ours[place.page].append(place.top)
         ours = [sorted(set(p)) for p in ours]
         lo = [[round((top_y - y) * 20) - ascent for y in page] for page in by_text[k]]
         last_lo = (len(lo) - 1) + (lo[-1][-1] + ty.line_pitch_twips) / ty.text_height_twips
