@@ -291,6 +291,7 @@ def _block_of(unit: Unit, style: ParaStyle, ty: Typography, next_unit: Unit | No
         heights=tuple(heights),
         page_top_extra=0 if unit.row == 0 else BORDER_TWIPS,
         widow=1,
+        split_foot=BORDER_TWIPS,
     )
 
 

@@ -26,6 +26,7 @@ class Block:
     heights: tuple[int, ...] | None = None  # per line, when lines differ (a figure's line, a table row)
     page_top_extra: int = 0  # twips added above the block when it opens a page (a table row's top border)
     widow: int | None = None  # the block's own widow/orphan minimum (a table row split by force: 1)
+    split_foot: int = 0  # twips a part that does not end the block needs below it (a split row's border)
 
     def height(self, index: int) -> int:
         return self.line_height if self.heights is None else self.heights[index]
@@ -91,7 +92,9 @@ def _place(block: Block, state: _State, height: int, widow: int) -> list[LinePla
         top = state.y + before
         fit = 0
         bottom = top
-        while fit < remaining and bottom + block.height(done + fit) <= height:
+        while fit < remaining and bottom + block.height(done + fit) + (
+            block.split_foot if fit < remaining - 1 else 0
+        ) <= height:
             bottom += block.height(done + fit)
             fit += 1
         if fit >= remaining:
