@@ -22,6 +22,7 @@ from iasante_desktop.typeset.flow import (
     Paragraph,
     Unit,
     lay_out,
+    paginate_units,
     plain_paragraphs,
     row_line_tops,
     units_of,
@@ -125,6 +126,7 @@ class LayoutEngine:
         }
         self._spans: OrderedDict[tuple, tuple[Span, ...]] = OrderedDict()
         self._description: tuple[tuple, DescriptionLayout] | None = None
+        self._units: dict[tuple[DocBlock, ...], list[Unit]] = {}
 
     # ---- lines ---------------------------------------------------------------------------------------
 
@@ -240,9 +242,29 @@ class LayoutEngine:
         key = (lang, *(as_rich(dossier.description.get(p.id)) for p in points))
         if self._description is not None and self._description[0] == key:
             return self._description[1]
-        layout = description_from(lay_out(description_blocks(dossier, self.call, lang), self))
+        layout = description_from(paginate_units(self._field_units(description_blocks(dossier, self.call, lang)), self.typography))
         self._description = (key, layout)
         return layout
+
+    def _field_units(self, blocks: list[DocBlock]) -> list[Unit]:
+        """Units of the blocks, each field's run of blocks remembered by its content: numbering and plain
+        offsets count per field, so a keystroke in one point rebuilds that point's units only."""
+        units: list[Unit] = []
+        start = 0
+        while start < len(blocks):
+            end = start + 1
+            while end < len(blocks) and blocks[end].field == blocks[start].field and blocks[start].field is not None:
+                end += 1
+            group = tuple(blocks[start:end])
+            cached = self._units.get(group)
+            if cached is None:
+                cached = units_of(self, group)
+                self._units[group] = cached
+                if len(self._units) > 256:
+                    self._units.pop(next(iter(self._units)))
+            units.extend(cached)
+            start = end
+        return units
 
     def description_pages(self, dossier: Dossier) -> float:
         return self.description_layout(dossier).pages

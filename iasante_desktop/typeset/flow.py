@@ -296,8 +296,10 @@ def _block_of(unit: Unit, style: ParaStyle, ty: Typography, next_unit: Unit | No
 
 
 def lay_out(blocks: list[DocBlock] | tuple[DocBlock, ...], engine: Measurer) -> LaidOut:
-    ty = engine.typography
-    units = units_of(engine, blocks)
+    return paginate_units(units_of(engine, blocks), engine.typography)
+
+
+def paginate_units(units: list[Unit], ty: Typography) -> LaidOut:
     styles: dict[str, ParaStyle] = {}
     pblocks = []
     for i, unit in enumerate(units):
