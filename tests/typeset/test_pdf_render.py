@@ -128,3 +128,79 @@ def test_an_english_dossier_uses_the_english_labels(dossier, call, engine, tmp_p
 def test_a_missing_folder_gives_a_clear_message(dossier, call, engine, tmp_path):
     with pytest.raises(PdfRenderError, match="n'existe pas"):
         render_dossier_pdf(dossier, call, tmp_path / "absent" / "x.pdf", engine=engine)
+
+
+# ---- rich content ---------------------------------------------------------------------------------------
+
+
+def _photo(width: int, height: int) -> bytes:
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QColor, QImage
+
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    for y in range(0, height, 50):
+        for x in range(0, width, 50):
+            image.setPixelColor(x, y, QColor((x * 7) % 256, (y * 3) % 256, (x + y) % 256))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "JPG", 95)
+    buffer.close()
+    return bytes(data.data())
+
+
+@pytest.fixture(scope="module")
+def rich_pdf(call, engine, tmp_path_factory):
+    from iasante_desktop.core.richtext import (
+        BOLD, BULLET, NUMBER, SUBSCRIPT, SUPERSCRIPT, Cell, Figure, ListItem, Para, RichText, Span, Table,
+    )
+
+    d = make_complete_dossier(call)
+    points = [p.id for p in call.section("description").points]
+    photo = Figure(_photo(3000, 2000), "image/jpeg", 300.0, 200.0, (Span("Figure 1 : "), Span("photo", frozenset({BOLD}))))
+    d.description = {p: prose(40) for p in points}
+    d.description[points[0]] = RichText([
+        Para((Span("Le CO"), Span("2", frozenset({SUBSCRIPT})), Span(" et le m"), Span("3", frozenset({SUPERSCRIPT})),
+              Span(" "), Span("comptent", frozenset({BOLD})))),
+        Para((Span("premier point"),), ListItem(NUMBER, 0, 1)),
+        Para((Span("sous-point"),), ListItem(NUMBER, 1, 1)),
+        Para((Span("une puce"),), ListItem(BULLET, 0, 2)),
+        photo,
+        Table(((Cell((Para((Span("Lot", frozenset({BOLD})),)),)), Cell((Para((Span("Durée", frozenset({BOLD})),)),))),
+               (Cell((Para((Span("WP1"),)),)), Cell((Para((Span("6 mois"),)),)))), (3000, 3000), 1, (0,)),
+    ])
+    path = tmp_path_factory.mktemp("rich") / "rich.pdf"
+    render_dossier_pdf(d, call, path, engine=engine, watermark="Brouillon \u2014 non conforme")
+    plain = tmp_path_factory.mktemp("plain") / "plain.pdf"
+    render_dossier_pdf(d, call, plain, engine=engine)
+    return path, plain, photo
+
+
+def test_a_photo_is_embedded_at_300_dpi_of_its_printed_size_not_its_own(rich_pdf):
+    path, _, photo = rich_pdf
+    images = [
+        ref.get_object()
+        for page in PdfReader(path).pages
+        for ref in page["/Resources"].get("/XObject", {}).values()
+        if ref.get_object().get("/Subtype") == "/Image"
+    ]
+    assert len(images) == 1
+    width, height = images[0]["/Width"], images[0]["/Height"]
+    assert images[0]["/Filter"] == "/DCTDecode"  # a photo stays a JPEG
+    assert width == math.ceil(photo.width_pt / 72 * 300) and height == math.ceil(photo.height_pt / 72 * 300)
+    assert path.stat().st_size < len(photo.data)  # recompressed, not the original 3000-pixel photo
+
+
+def test_rich_text_prints_its_numbers_bullets_runs_scripts_caption_and_table(rich_pdf):
+    path, _, _ = rich_pdf
+    text = "\n".join(page.extract_text() for page in PdfReader(path).pages)
+    for expected in ("1.", "premier point", "a.", "sous-point", "\u2022", "une puce", "CO", "comptent",
+                     "Figure 1 :", "photo", "Lot", "Durée", "WP1", "6 mois"):
+        assert expected in text, expected
+
+
+def test_a_watermark_marks_every_page_of_a_preview_and_no_page_of_the_submission(rich_pdf):
+    path, plain, _ = rich_pdf
+    marked = [page.extract_text() for page in PdfReader(path).pages]
+    assert marked and all("Brouillon" in text and "non conforme" in text for text in marked)
+    assert not any("Brouillon" in page.extract_text() for page in PdfReader(plain).pages)
