@@ -133,6 +133,23 @@ def test_a_missing_folder_gives_a_clear_message(dossier, call, engine, tmp_path)
 # ---- rich content ---------------------------------------------------------------------------------------
 
 
+def _schema_png() -> bytes:
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QColor, QImage
+
+    image = QImage(800, 400, QImage.Format.Format_RGB32)
+    image.fill(QColor(255, 255, 255))
+    for x in range(100, 700):
+        for y in (100, 300):
+            image.setPixelColor(x, y, QColor(0, 0, 120))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    buffer.close()
+    return bytes(data.data())
+
+
 def _photo(width: int, height: int) -> bytes:
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice
     from PySide6.QtGui import QColor, QImage
@@ -166,6 +183,7 @@ def rich_pdf(call, engine, tmp_path_factory):
         Para((Span("sous-point"),), ListItem(NUMBER, 1, 1)),
         Para((Span("une puce"),), ListItem(BULLET, 0, 2)),
         photo,
+        Figure(_schema_png(), "image/png", 200.0, 100.0, (Span("Figure 2 : schéma"),)),
         Table(((Cell((Para((Span("Lot", frozenset({BOLD})),)),)), Cell((Para((Span("Durée", frozenset({BOLD})),)),))),
                (Cell((Para((Span("WP1"),)),)), Cell((Para((Span("6 mois"),)),)))), (3000, 3000), 1, (0,)),
     ])
@@ -176,7 +194,7 @@ def rich_pdf(call, engine, tmp_path_factory):
     return path, plain, photo
 
 
-def test_a_photo_is_embedded_at_300_dpi_of_its_printed_size_not_its_own(rich_pdf):
+def test_a_photo_is_embedded_as_jpeg_at_300_dpi_of_its_printed_size_and_line_art_losslessly(rich_pdf):
     path, _, photo = rich_pdf
     images = [
         ref.get_object()
@@ -184,9 +202,10 @@ def test_a_photo_is_embedded_at_300_dpi_of_its_printed_size_not_its_own(rich_pdf
         for ref in page["/Resources"].get("/XObject", {}).values()
         if ref.get_object().get("/Subtype") == "/Image"
     ]
-    assert len(images) == 1
-    width, height = images[0]["/Width"], images[0]["/Height"]
-    assert images[0]["/Filter"] == "/DCTDecode"  # a photo stays a JPEG
+    assert len(images) == 2
+    jpeg = [image for image in images if image["/Filter"] == "/DCTDecode"]
+    assert len(jpeg) == 1  # the photo; the schema is kept lossless
+    width, height = jpeg[0]["/Width"], jpeg[0]["/Height"]
     assert width == math.ceil(photo.width_pt / 72 * 300) and height == math.ceil(photo.height_pt / 72 * 300)
     assert path.stat().st_size < len(photo.data)  # recompressed, not the original 3000-pixel photo
 
