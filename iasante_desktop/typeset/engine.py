@@ -239,7 +239,8 @@ class LayoutEngine:
         lang = lang or dossier.language
         section = self.call.section_of_kind("pages")
         points = section.points if section else ()
-        key = (lang, *(as_rich(dossier.description.get(p.id)) for p in points))
+        # The values as the dossier holds them (str or RichText): both compare by content.
+        key = (lang, *(dossier.description.get(p.id) for p in points))
         if self._description is not None and self._description[0] == key:
             return self._description[1]
         layout = description_from(paginate_units(self._field_units(description_blocks(dossier, self.call, lang)), self.typography))
@@ -307,7 +308,7 @@ def description_from(laid: LaidOut) -> DescriptionLayout:
                 kind = "caption"
             lines = tuple(PlacedLine(s, n, p.page, p.top) for (s, n), p in zip(unit.para.lines, places))
             blocks.append(
-                DescriptionBlock(kind, point_id, unit.para.para.text, unit.plain_offset, lines, fld, source.index)
+                DescriptionBlock(kind, point_id, unit.para.text, unit.plain_offset, lines, fld, source.index)
             )
             continue
         place = places[0]
@@ -323,7 +324,7 @@ def description_from(laid: LaidOut) -> DescriptionLayout:
                 for k, (s, n) in enumerate(para_unit.lines):
                     where = tops[min(first + k, len(tops) - 1)]
                     lines.append(PlacedLine(offset + s, n, where.page, where.top))
-                offset += len(para_unit.para.text) + 1
+                offset += len(para_unit.text) + 1
         lines.sort(key=lambda line: (line.page, line.top, line.start))
         blocks.append(
             DescriptionBlock("row", point_id, "", unit.plain_offset, tuple(lines), fld, source.index, extent, unit.row)

@@ -66,6 +66,7 @@ class ParaUnit:
     indent: int  # twips from the column's left to where every line starts
     label: str = ""  # the bullet or number of a list item
     label_x: int = 0  # twips from the column's left
+    text: str = ""  # para.text, joined once
 
 
 @dataclass(frozen=True)
@@ -162,7 +163,7 @@ def para_unit(engine: Measurer, para: Para, width: int, bold: bool, label: str) 
     if para.list_item is not None:
         lv = LIST_LEVELS[min(para.list_item.level, len(LIST_LEVELS) - 1)]
         indent, label_x = lv.left_twips, lv.left_twips - lv.hanging_twips
-    return ParaUnit(para, engine.para_lines(para, width, bold), bold, indent, label, label_x)
+    return ParaUnit(para, engine.para_lines(para, width, bold), bold, indent, label, label_x, para.text)
 
 
 def _table_units(

@@ -90,13 +90,16 @@ def _place(block: Block, state: _State, height: int, widow: int) -> list[LinePla
         if state.empty_page:
             before += block.page_top_extra
         top = state.y + before
-        fit = 0
-        bottom = top
-        while fit < remaining and bottom + block.height(done + fit) + (
-            block.split_foot if fit < remaining - 1 else 0
-        ) <= height:
-            bottom += block.height(done + fit)
-            fit += 1
+        if block.heights is None:  # every line the same height: no loop (the common case, a paragraph)
+            fit = min(remaining, max(0, (height - top) // block.line_height))
+        else:
+            fit = 0
+            bottom = top
+            while fit < remaining and bottom + block.heights[done + fit] + (
+                block.split_foot if fit < remaining - 1 else 0
+            ) <= height:
+                bottom += block.heights[done + fit]
+                fit += 1
         if fit >= remaining:
             take = remaining
         elif not block.splittable:
@@ -112,9 +115,13 @@ def _place(block: Block, state: _State, height: int, widow: int) -> list[LinePla
                 continue
             take = max(1, min(fit, remaining))  # taller than a page: fill it, nothing better exists
         y = top
-        for k in range(take):
-            places.append(LinePlace(state.page, y))
-            y += block.height(done + k)
+        if block.heights is None:
+            places.extend(LinePlace(state.page, top + k * block.line_height) for k in range(take))
+            y = top + take * block.line_height
+        else:
+            for k in range(take):
+                places.append(LinePlace(state.page, y))
+                y += block.heights[done + k]
         done += take
         state.y = y
         state.empty_page = False
