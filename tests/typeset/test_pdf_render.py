@@ -223,3 +223,28 @@ def test_a_watermark_marks_every_page_of_a_preview_and_no_page_of_the_submission
     marked = [page.extract_text() for page in PdfReader(path).pages]
     assert marked and all("Brouillon" in text and "non conforme" in text for text in marked)
     assert not any("Brouillon" in page.extract_text() for page in PdfReader(plain).pages)
+
+
+def _png_declaring(width: int, height: int) -> bytes:
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(b"\0" * 64)) + chunk(b"IEND", b"")
+
+
+def test_a_picture_declaring_100000_pixels_square_prints_a_frame_of_its_size_instead(call, engine, tmp_path):
+    from iasante_desktop.core.richtext import Figure, RichText, Span
+
+    d = make_complete_dossier(call)
+    point = call.section("description").points[0].id
+    d.description = {point: RichText([Figure(_png_declaring(100_000, 100_000), "image/png", 200.0, 150.0, (Span("Figure 1"),))])}
+    path = tmp_path / "hostile.pdf"
+    render_dossier_pdf(d, call, path, engine=engine)
+    reader = PdfReader(path)
+    images = [ref for page in reader.pages for ref in page["/Resources"].get("/XObject", {}).values()]
+    assert images == []
+    assert "Figure 1" in "\n".join(page.extract_text() for page in reader.pages)
