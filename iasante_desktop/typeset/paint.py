@@ -80,6 +80,22 @@ class Painter:
         if line_no == 0 and unit.label:
             draw_line(self.painter, unit.label, self.font(unit.bold, False, False, False), x + unit.label_x * 5, top)
         pieces = [(text, marks, self._piece_font(marks, unit.bold)) for text, marks in self._pieces(unit, start, length)]
+        stretch = 0.0  # extra width given to each space of a justified line
+        if align == "justify" and pieces:
+            text = unit.text
+            last_line = line_no == len(unit.lines) - 1 or text[start + length - 1 : start + length] == LINE_BREAK
+            if not last_line:
+                # Cut at spaces so that each word is placed on its own, the spaces widened between them.
+                pieces = [
+                    (word, marks, font)
+                    for piece, marks, font in pieces
+                    for word in _words_and_spaces(piece)
+                ]
+                spaces = sum(piece.count(" ") for piece, _, _ in pieces)
+                used = sum(chunk_widths(piece, font)[1] for piece, _, font in pieces[:-1])
+                used += line_width(pieces[-1][0], pieces[-1][2])
+                if spaces:
+                    stretch = max(0.0, (width - indent - used) / spaces)
         widths = [chunk_widths(text, font)[1] for text, _, font in pieces]
         if align in ("center", "right") and pieces:
             last_text, _, last_font = pieces[-1]
@@ -95,8 +111,9 @@ class Painter:
                 shift = SUB_DROP_EM * self.size
             if font.pixelSize() != round(self.size):
                 shift += self.ascent - QFontMetricsF(font).ascent()
-            draw_line(self.painter, text, font, px, top + shift)
-            px += advance
+            if text.strip():
+                draw_line(self.painter, text, font, px, top + shift)
+            px += advance + stretch * text.count(" ")
 
     # ---- pictures --------------------------------------------------------------------------------------
 
@@ -150,6 +167,17 @@ class Painter:
                     if first + k in lines:
                         y = tops[lines.index(first + k)]
                         self.line(para, k, x + padding, y, inner, para.para.align)
+
+
+def _words_and_spaces(text: str) -> list[str]:
+    """"a b  c" -> ["a", " ", "b", "  ", "c"]: words and runs of spaces, in order."""
+    out: list[str] = []
+    for char in text:
+        if out and (char == " ") == (out[-1][0] == " "):
+            out[-1] += char
+        else:
+            out.append(char)
+    return out
 
 
 def prepared_image(figure: Figure) -> QImage | None:
