@@ -220,3 +220,18 @@ def picture(width_px: int, height_px: int, photo: bool, seed: int = 0) -> tuple[
     image.save(buffer, "JPG" if photo else "PNG", 90)
     buffer.close()
     return bytes(data.data()), "image/jpeg" if photo else "image/png"
+
+
+def add_styled_para(doc: Document, text: str, style, page_break: bool = False) -> None:
+    """A title or heading paragraph with its style's spacing, weight and keep-with-next written on it."""
+    paragraph = doc.add_paragraph()
+    fmt = paragraph.paragraph_format
+    fmt.space_before = Twips(style.space_before)
+    fmt.space_after = Twips(style.space_after)
+    fmt.keep_with_next = style.keep_with_next
+    fmt.page_break_before = page_break
+    fmt.widow_control = True
+    if style.align in ALIGN:
+        paragraph.alignment = ALIGN[style.align]
+    run = paragraph.add_run(text)
+    run.bold = style.bold or None
