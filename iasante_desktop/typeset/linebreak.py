@@ -122,6 +122,15 @@ class _Widths:
             self._layout = shape(self.text, self.runs[0][1])
         return self._layout
 
+    def cluster_starts(self) -> set[int]:
+        """Offsets where a glyph cluster starts in the shaped segment (a ligature covers two or three
+        characters), and its end."""
+        starts = {len(self.text)}
+        flags = QTextLayout.GlyphRunRetrievalFlag
+        for run in self.layout.glyphRuns(-1, -1, flags.RetrieveStringIndexes | flags.RetrieveGlyphIndexes):
+            starts.update(run.stringIndexes())
+        return starts
+
     def x(self, pos: int) -> float:
         value = self._x.get(pos)
         if value is None:
@@ -187,6 +196,7 @@ def fill_lines(text: str, fonts: QFont | Runs, width: float) -> list[tuple[int, 
     # Lines end near where the average advance predicts: start there and step, a few x lookups per line.
     average = max(widths.x(n) / n, 1.0)
     last = len(breaks) - 1
+    first_word_end = next((i for i, c in enumerate(text) if c in _SPACES), n)
     while start < n:
         x0 = widths.x(start)
         first = bisect_right(breaks, start)
@@ -206,14 +216,20 @@ def fill_lines(text: str, fonts: QFont | Runs, width: float) -> list[tuple[int, 
         if best >= first:
             end = breaks[best]
         else:
-            end = _emergency_break(text, widths, start, breaks[first], x0, width)
+            end = _emergency_break(text, widths, start, breaks[first], x0, width, start < first_word_end)
         lines.append((start, end - start))
         start = end
     return lines
 
 
-def _emergency_break(text: str, widths: _Widths, start: int, limit: int, x0: float, width: float) -> int:
-    """A word longer than the line is cut where it overflows, at least one character per line."""
+def _emergency_break(
+    text: str, widths: _Widths, start: int, limit: int, x0: float, width: float, first_word: bool = False
+) -> int:
+    """A word longer than the line is cut where it overflows, at least one character per line.
+
+    LibreOffice cuts the paragraph's first word after its last "/" that fits, when it has one
+    ("Numéri|que/|Mathém|atiques/|Informa|tique"), but any later word where it overflows ("et Santé/Bi|omédica|
+    l/Médic|al"): measured in tests/fidelity/test_rich_agreement.py's narrow table cells."""
     lo, hi = start + 1, limit
     best = start + 1
     while lo <= hi:
@@ -223,6 +239,17 @@ def _emergency_break(text: str, widths: _Widths, start: int, limit: int, x0: flo
             lo = mid + 1
         else:
             hi = mid - 1
+    if first_word:
+        slash = text.rfind("/", start, best - 1)  # LibreOffice looks before the last character that fits
+        if slash >= start:
+            return slash + 1
+    # Not inside a ligature: "Informa|tique", not "Informat|ique" ("ti" is one glyph in Carlito).
+    clusters = widths.cluster_starts()
+    cut = best
+    while cut > start + 1 and cut not in clusters:
+        cut -= 1
+    if cut in clusters:
+        best = cut
     # Never split a surrogate pair or separate a combining mark from its letter.
     while best < limit and not widths.layout.isValidCursorPosition(best):
         best += 1

@@ -51,16 +51,10 @@ TOLERANCE_TWIPS = 10  # half a point: LibreOffice rounds positions to 1/100 pt a
 # Where LibreOffice 7.4 still differs, and why (measured; each is asserted to be still there, so that a fix
 # or a new difference shows):
 KNOWN_DIFFERENCES = {
-    # A 36-character word with slashes in a 93 pt cell: LibreOffice cuts "Numérique/" after its slash, then
-    # "Mathémati|ques/Inform|atique" where it overflows, then "Santé/Biom|édical" without using the slash;
-    # the engine cuts where a word overflows. Its table row is 3 lines taller in LibreOffice.
-    "mixed-6-fr": "lines",
     # A row taller than a page (15 074 twips) that would start 3 000 twips above a page's foot: LibreOffice
     # moves it to the next page before splitting it; the engine starts it there (rows over two pages tall
     # are started where they are in both). Same lines, on other pages.
     "mixed-1-en": "pages",
-    # The same word in a 93 pt cell of a description's table: its row has one line more in LibreOffice.
-    "description-4-fr": "lines",
 }
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtGui import QFontMetricsF
 
 from iasante_desktop.core.dossier import LINE_BREAK, Dossier
@@ -116,3 +117,21 @@ def test_a_keystroke_lays_out_only_the_paragraph_that_changed(engine, call, monk
     dossier.description["introduction"] += " encore"
     engine.measure(dossier)
     assert calls == [paragraphs[-1] + " encore"]
+
+
+# LibreOffice 7.4's lines for words longer than a table cell (cell width in twips, 108 twips of padding each
+# side), read from its PDF: the paragraph's first word is cut after its last "/" that fits, a later word where
+# it overflows, and never inside the "ti" ligature.
+CUT_WORDS = [
+    (1000, "Numérique/Mathématiques/Informatique", ["Numéri", "que/", "Mathém", "atiques/", "Informa", "tique"]),
+    (1400, "Numérique/Mathématiques/Informatique", ["Numérique/", "Mathématiq", "ues/", "Informatique"]),
+    (1000, "et Santé/Biomédical/Médical", ["et", "Santé/Bi", "omédica", "l/Médic", "al"]),
+    (1200, "et Numérique/Mathématiques/Informatique", ["et", "Numériqu", "e/Mathém", "atiques/Inf", "ormatique"]),
+    (1400, "Santé/santé/santé", ["Santé/", "santé/santé"]),
+]
+
+
+@pytest.mark.parametrize("cell, text, expected", CUT_WORDS)
+def test_a_word_longer_than_a_cell_is_cut_where_libreoffice_cuts_it(engine, cell, text, expected):
+    lines = [text[s : s + n].strip() for s, n in engine.paragraph_spans(text, cell - 216)]
+    assert lines == expected
