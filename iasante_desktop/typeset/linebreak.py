@@ -19,8 +19,9 @@ from PySide6.QtGui import QFont, QTextLayout, QTextOption
 _SPACES = " \t"
 _BREAKING_DASHES = "-\u2010\u2013\u2014"  # hyphen, Unicode hyphen, en dash, em dash (not U+2011)
 # After a space, LibreOffice still refuses to start a line with these (measured: "deux : points",
-# "pourquoi ?", "vraiment !", "x / y" stay together; ";", "»" and ")" may start a line).
-_NO_LINE_START_AFTER_SPACE = set(":?!/")
+# "pourquoi ?", "vraiment !", "mot ;", "x / y" stay together; "»" and ")" may start a line) — unless the
+# space itself is what overflows the line: the line then ends at that space (see `_held_breaks`).
+_NO_LINE_START_AFTER_SPACE = set(":?!/;")
 # ... and to end a line with an opening bracket followed by spaces: "( mot" stays together.
 _NO_LINE_END_BEFORE_SPACE = set("([{")
 # Characters after which a line may end when a letter or digit follows directly ("sante?id", "mot…suite").
@@ -54,6 +55,19 @@ def break_positions(text: str) -> list[int]:
             positions.append(pos)
     positions.append(n)
     return positions
+
+
+def _held_breaks(text: str) -> list[int]:
+    """Offsets where a line would start but for _NO_LINE_START_AFTER_SPACE ("mot : suite": the ":")."""
+    held = []
+    last_ink = ""
+    for pos in range(1, len(text)):
+        before, here = text[pos - 1], text[pos]
+        if before not in _SPACES:
+            last_ink = before
+        elif here in _NO_LINE_START_AFTER_SPACE and last_ink not in _NO_LINE_END_BEFORE_SPACE:
+            held.append(pos)
+    return held
 
 
 def shape(text: str, font: QFont) -> QTextLayout:
@@ -197,6 +211,7 @@ def fill_lines(text: str, fonts: QFont | Runs, width: float) -> list[tuple[int, 
     average = max(widths.x(n) / n, 1.0)
     last = len(breaks) - 1
     first_word_end = next((i for i, c in enumerate(text) if c in _SPACES), n)
+    held = _held_breaks(text) if any(c in _NO_LINE_START_AFTER_SPACE for c in text) else []
     while start < n:
         x0 = widths.x(start)
         first = bisect_right(breaks, start)
@@ -217,9 +232,29 @@ def fill_lines(text: str, fonts: QFont | Runs, width: float) -> list[tuple[int, 
             end = breaks[best]
         else:
             end = _emergency_break(text, widths, start, breaks[first], x0, width, start < first_word_end)
+        if held:
+            end = _space_overflow(text, widths, held, start, end, breaks, x0, width)
         lines.append((start, end - start))
         start = end
     return lines
+
+
+def _space_overflow(
+    text: str, widths: _Widths, held: list[int], start: int, end: int, breaks: list[int], x0: float, width: float
+) -> int:
+    """A line ends at a space that overflows it even before ":", "?", "!", ";" or "/": LibreOffice cuts
+    where the text overflows when that is a space (measured: "… et d'explicabilité" | ": cartes" when the
+    word fits and its space does not; "… et" | "d'explicabilité : cartes" when the space fits too)."""
+    following = breaks[bisect_right(breaks, end)] if end < len(text) else end
+    for h in reversed(held[bisect_right(held, end) : bisect_right(held, following - 1)]):
+        space = h
+        while space > start and text[space - 1] in _SPACES:
+            space -= 1
+        if space <= start:
+            continue
+        if widths.x(space) - x0 <= width < widths.x(space + 1) - x0:
+            return h
+    return end
 
 
 def _emergency_break(
