@@ -2,9 +2,11 @@
 
 LibreOffice 7.4 does not follow Unicode's line breaking (UAX #14) where Qt does, so the break positions
 are ours, measured against LibreOffice (tests/fidelity and docs in this module's constants):
-- a line may start after any space, except with ":", "?", "!" or "/" ("deux : points" stays together) or
-  after an opening bracket; unlike UAX #14 it may start with "»" after a space;
-- never after "/" inside a word ("Numérique/Mathématiques", URLs);
+- a line may start after any space, except with ":", "?", "!", ";" or "/" ("deux : points" stays
+  together) or after an opening bracket — unless that space is what overflows the line; unlike UAX #14 it
+  may start with "»" after a space;
+- never after "/" inside a word ("Numérique/Mathématiques", URLs), except to cut a paragraph's first word
+  that is longer than the line; a word is never cut inside a ligature;
 - after a hyphen or a dash that follows a letter or digit ("2025-|2026", "univ-|toulouse"), after "?",
   "!" and "…" inside a word ("sante?|id", "mot…|suite").
 Widths come from one unwrapped QTextLayout of the segment, shaped once as the word processor does.
