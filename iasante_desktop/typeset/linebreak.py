@@ -213,7 +213,7 @@ def fill_lines(text: str, fonts: QFont | Runs, width: float) -> list[tuple[int, 
     average = max(widths.x(n) / n, 1.0)
     last = len(breaks) - 1
     first_word_end = next((i for i, c in enumerate(text) if c in _SPACES), n)
-    held = _held_breaks(text) if any(c in _NO_LINE_START_AFTER_SPACE for c in text) else []
+    held = [] if _NO_LINE_START_AFTER_SPACE.isdisjoint(text) else _held_breaks(text)
     while start < n:
         x0 = widths.x(start)
         first = bisect_right(breaks, start)
