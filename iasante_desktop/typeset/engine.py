@@ -24,11 +24,13 @@ from iasante_desktop.typeset.flow import (
     lay_out,
     paginate_units,
     plain_paragraphs,
+    repeated_header,
     row_line_tops,
     units_of,
 )
 from iasante_desktop.typeset.fonts import UNITS_PER_TWIP, body_font, ensure_gui_app
 from iasante_desktop.typeset.linebreak import Runs
+from iasante_desktop.typeset.paginate import LinePlace
 from iasante_desktop.typeset.lines import paragraph_lines
 
 Span = tuple[int, int]
@@ -56,7 +58,7 @@ class Extent:
 @dataclass(frozen=True)
 class DescriptionBlock:
     # "label" (the section title), "heading" (a point's title), "body" (a paragraph), "caption" (a figure's),
-    # "figure" (its picture) or "row" (a table row)
+    # "figure" (its picture), "row" (a table row) or "header" (a table's header row repeated on a new page)
     kind: str
     point_id: str | None
     text: str  # the paragraph as laid out ("" for a figure or a row)
@@ -316,17 +318,40 @@ def description_from(laid: LaidOut) -> DescriptionLayout:
         if unit.kind == "figure":
             blocks.append(DescriptionBlock("figure", point_id, "", unit.plain_offset, (), fld, source.index, extent))
             continue
-        lines = []
-        offset = 0
-        tops = row_line_tops(unit, places)
-        for cell in unit.cells:
-            for para_unit, first in cell.paras:
-                for k, (s, n) in enumerate(para_unit.lines):
-                    where = tops[min(first + k, len(tops) - 1)]
-                    lines.append(PlacedLine(offset + s, n, where.page, where.top))
-                offset += len(para_unit.text) + 1
-        lines.sort(key=lambda line: (line.page, line.top, line.start))
+        for k, place in enumerate(places):
+            for header, top in repeated_header(unit, places, k):
+                header_places = [LinePlace(place.page, top + j * pitch) for j in range(header.lines_in_row)]
+                blocks.append(
+                    DescriptionBlock(
+                        "header",
+                        point_id,
+                        "",
+                        header.plain_offset,
+                        _row_lines(header, header_places),
+                        fld,
+                        source.index,
+                        Extent(place.page, top, header.height),
+                        header.row,
+                    )
+                )
         blocks.append(
-            DescriptionBlock("row", point_id, "", unit.plain_offset, tuple(lines), fld, source.index, extent, unit.row)
+            DescriptionBlock(
+                "row", point_id, "", unit.plain_offset, _row_lines(unit, places), fld, source.index, extent, unit.row
+            )
         )
     return DescriptionLayout(tuple(blocks), laid.flow.fractional_pages, laid.flow.pages)
+
+
+def _row_lines(unit: Unit, places: list[LinePlace]) -> tuple[PlacedLine, ...]:
+    """Every cell's lines in a row, offsets from the row's first text in the field's plain text."""
+    lines = []
+    offset = 0
+    tops = row_line_tops(unit, places)
+    for cell in unit.cells:
+        for para_unit, first in cell.paras:
+            for k, (s, n) in enumerate(para_unit.lines):
+                where = tops[min(first + k, len(tops) - 1)]
+                lines.append(PlacedLine(offset + s, n, where.page, where.top))
+            offset += len(para_unit.text) + 1
+    lines.sort(key=lambda line: (line.page, line.top, line.start))
+    return tuple(lines)

@@ -9,7 +9,8 @@ How LibreOffice 7.4 lays out what the Word writer produces (measured, tests/fide
   and level, deeper levels restart under a new item;
 - a figure: an inline picture alone in its paragraph, the line as tall as the picture (no descent added),
   never split, kept with its caption, which is a plain body paragraph below it;
-- a table: rows never split (unless taller than a page); each cell's paragraphs (no spacing between them)
+- a table: its header rows (w:tblHeader) repeated at the top of every page it continues on;
+  rows never split (unless taller than a page); each cell's paragraphs (no spacing between them)
   wrapped at the cell's width less Word's 108-twip padding on each side; 0.5 pt borders add 10 twips under
   every row and above the first, and above a row that opens a page; the text of the first column lines up
   with the body text (the table starts 108 twips left of it);
@@ -92,6 +93,8 @@ class Unit:
     shaded: bool = False
     lines_in_row: int = 0
     plain_offset: int = 0  # where this unit's text starts in its field's plain text
+    header: tuple[Unit, ...] = ()  # the table's header rows, repeated above this row when it opens a page
+    header_row: bool = False  # one of the table's header rows
 
 
 @dataclass
@@ -103,6 +106,19 @@ class LaidOut:
 
     def places(self, index: int) -> list[LinePlace]:
         return self.flow.places[index]
+
+
+def repeated_header(unit: Unit, places: list[LinePlace], k: int) -> list[tuple[Unit, int]]:
+    """The header rows drawn again above line `k` of a row, with their tops, when that line opens a page
+    (a word processor repeats a table's header rows, w:tblHeader, on every page the table spans)."""
+    if not unit.header or not places[k].opens_page:
+        return []
+    out = []
+    top = 0
+    for header in unit.header:
+        out.append((header, top))
+        top += header.height
+    return out
 
 
 def row_line_tops(unit: Unit, places: list[LinePlace]) -> list[LinePlace]:
@@ -195,6 +211,7 @@ def _table_units(
             lines_in_row = max(lines_in_row, first_line)
             x += width
         top_border = BORDER_TWIPS if r == 0 else 0
+        header = tuple(units[: table.header_rows]) if r >= table.header_rows else ()
         units.append(
             Unit(
                 "row",
@@ -207,6 +224,8 @@ def _table_units(
                 shaded=r in table.shaded_rows or r < table.header_rows,
                 lines_in_row=lines_in_row,
                 plain_offset=start_offset,
+                header=header,
+                header_row=r < table.header_rows,
             )
         )
     return units
@@ -287,10 +306,13 @@ def _block_of(unit: Unit, style: ParaStyle, ty: Typography, next_unit: Unit | No
     return Block(
         lines=n,
         line_height=pitch,
+        # A header row goes with the first row under it (LibreOffice, w:tblHeader).
+        keep_with_next=unit.header_row,
         page_break_before=source.page_break_before and unit.row == 0,
         splittable=unit.height > ty.text_height_twips,
         heights=tuple(heights),
-        page_top_extra=0 if unit.row == 0 else BORDER_TWIPS,
+        # Opening a page, a row gets its top border again, or the table's header rows repeated above it.
+        page_top_extra=sum(h.height for h in unit.header) if unit.header else 0 if unit.row == 0 else BORDER_TWIPS,
         widow=1,
         split_foot=BORDER_TWIPS,
     )

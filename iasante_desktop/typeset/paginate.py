@@ -36,6 +36,7 @@ class Block:
 class LinePlace:
     page: int  # 0-based, counted from the first page of the flow
     top: int  # twips below the top of the text area
+    opens_page: bool = False  # the first line placed on its page
 
 
 @dataclass(frozen=True)
@@ -115,6 +116,7 @@ def _place(block: Block, state: _State, height: int, widow: int) -> list[LinePla
                 continue
             take = max(1, min(fit, remaining))  # taller than a page: fill it, nothing better exists
         y = top
+        opens = state.empty_page
         if block.heights is None:
             places.extend(LinePlace(state.page, top + k * block.line_height) for k in range(take))
             y = top + take * block.line_height
@@ -122,6 +124,8 @@ def _place(block: Block, state: _State, height: int, widow: int) -> list[LinePla
             for k in range(take):
                 places.append(LinePlace(state.page, y))
                 y += block.heights[done + k]
+        if opens:
+            places[len(places) - take] = LinePlace(state.page, top, True)
         done += take
         state.y = y
         state.empty_page = False
@@ -140,11 +144,19 @@ def paginate(blocks: list[Block], height: int, widow_orphan: int = 2) -> Flow:
         # Keeping with a paragraph that opens a new page anyway would only leave this one alone there.
         following_breaks = i + 1 < len(blocks) and blocks[i + 1].page_break_before
         if block.keep_with_next and i + 1 < len(blocks) and not following_breaks and not state.empty_page:
+            # A chain of blocks kept with the next (a heading, then a table's header row) goes along with the
+            # first line of the block that ends it.
             trial = state.copy()
             own = _place(block, trial, height, widow_orphan)
-            following = _place(blocks[i + 1], trial, height, widow_orphan)
-            if own and following and following[0].page != own[-1].page:
-                state.new_page()
+            j = i + 1
+            while own and j < len(blocks) and not blocks[j].page_break_before:
+                following = _place(blocks[j], trial, height, widow_orphan)
+                if following and following[0].page != own[-1].page:
+                    state.new_page()
+                    break
+                if not blocks[j].keep_with_next:
+                    break
+                j += 1
         places.append(_place(block, state, height, widow_orphan))
     last_page = max((p.page for block_places in places for p in block_places), default=-1)
     if last_page < 0:

@@ -17,7 +17,7 @@ from iasante_desktop.core.callspec import CallSpec, Typography
 from iasante_desktop.core.document import build_document, paragraph_style
 from iasante_desktop.core.dossier import Dossier
 from iasante_desktop.typeset.engine import LayoutEngine
-from iasante_desktop.typeset.flow import LaidOut, row_line_tops
+from iasante_desktop.typeset.flow import LaidOut, repeated_header, row_line_tops
 from iasante_desktop.typeset.fonts import UNITS_PER_POINT, UNITS_PER_TWIP, body_font
 from iasante_desktop.typeset.lines import draw_line, line_width
 from iasante_desktop.typeset.paint import Painter
@@ -127,6 +127,12 @@ def _paint(painter: QPainter, writer: QPdfWriter, laid: LaidOut, ty: Typography,
                     places = laid.flow.places[index]
                     tops = row_line_tops(unit, places)
                     lines = [k for k, place in enumerate(places) if place.page == page_no]
+                    for header, header_top in repeated_header(unit, places, lines[0]):
+                        header_lines = list(range(header.lines_in_row))
+                        header_tops = [
+                            top + (header_top + header.content_top) * UNITS_PER_TWIP + k * pitch for k in header_lines
+                        ]
+                        paint.row(header, header_lines, header_tops, left, top + header_top * UNITS_PER_TWIP, pitch)
                     paint.row(unit, lines, [top + tops[k].top * UNITS_PER_TWIP for k in lines], left, y, pitch)
                 continue
             if unit.kind == "para":

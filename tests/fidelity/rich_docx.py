@@ -2,8 +2,8 @@
 
 What LibreOffice is given is built here from Word's own structures: a numbering part whose indents come from
 core.document.LIST_LEVELS (one w:num per list, so each list restarts), inline pictures with an explicit EMU
-extent, tables with explicit grid widths, fixed layout, 108-twip cell margins, 0.5 pt borders and rows that
-cannot split. The oracle is LibreOffice's layout of this file, not anything the app computes.
+extent, tables with explicit grid widths, fixed layout, 108-twip cell margins, 0.5 pt borders, rows that
+cannot split and header rows repeated on each page (w:tblHeader). The oracle is LibreOffice's layout of this file, not anything the app computes.
 """
 
 from __future__ import annotations
@@ -164,6 +164,8 @@ def _table(doc: Document, table: Table, numbering: Numbering, scope: object) -> 
         t.columns[c].width = Twips(width)
     for r, row in enumerate(table.rows):
         t.rows[r]._tr.get_or_add_trPr().append(parse_xml(f'<w:cantSplit {nsdecls("w")}/>'))
+        if r < table.header_rows:  # repeated at the top of every page the table continues on
+            t.rows[r]._tr.get_or_add_trPr().append(parse_xml(f'<w:tblHeader {nsdecls("w")}/>'))
         for c, cell in enumerate(row):
             target = t.rows[r].cells[c]
             target.width = Twips(table.widths[c])
