@@ -50,6 +50,54 @@ def keystroke_core(dossier, call, engine, count: int = 300) -> list[float]:
     return times
 
 
+def keystroke_rich(dossier, engine, count: int = 300) -> dict[str, list[float]]:
+    """A keystroke in a rich description (a word typed letter by letter at the end of a paragraph with bold
+    runs, every text new to the engine),
+    timed to every gauge: both summaries' lines and the description's pages (engine.measure), and with the
+    rules (check) when the dossier's model accepts rich texts."""
+    from iasante_desktop.checking import check
+    from iasante_desktop.core.richtext import RichText, Span
+
+    point = next(iter(dossier.description))
+    base = dossier.description[point]
+    first = base.blocks[0]
+    gauges, checked = [], []
+    rules_ok = True
+    for i in range(count):
+        typed = " " + "esquisse"[: i % 9] if i % 9 else ""  # a word typed letter by letter, again and again
+        spans = first.spans[:-1] + (Span(first.spans[-1].text + typed + f" {i // 9}", first.spans[-1].marks),)
+        dossier.description[point] = RichText((first._replace(spans=spans),) + base.blocks[1:])
+        started = time.perf_counter()
+        engine.measure(dossier)
+        gauges.append((time.perf_counter() - started) * 1000)
+        if rules_ok:
+            started = time.perf_counter()
+            try:
+                check(dossier, call=engine.call)
+            except (AttributeError, TypeError):  # the model does not hold rich texts yet
+                rules_ok = False
+                continue
+            checked.append((time.perf_counter() - started) * 1000)
+    dossier.description[point] = base
+    return {"gauges": gauges, "check": checked}
+
+
+def rich_pdf(dossier, call, engine, runs: int = 3) -> dict[str, float]:
+    """The dossier's own PDF (typeset.pdf, no attachments): time and size."""
+    from iasante_desktop.typeset.pdf import render_dossier_pdf
+
+    times = []
+    size = 0
+    with tempfile.TemporaryDirectory() as tmp:
+        for i in range(runs):
+            path = Path(tmp) / f"rich{i}.pdf"
+            started = time.perf_counter()
+            render_dossier_pdf(dossier, call, path, engine=engine)
+            times.append(time.perf_counter() - started)
+            size = path.stat().st_size
+    return {"rich_pdf_s": statistics.median(times), "rich_pdf_mb": size / 1e6}
+
+
 def _type_alternately(app, widget, count: int, start: int = 0) -> list[float]:
     """`count` keys into `widget`, "é" and Backspace in turn (Backspace first when `start` is odd), each timed from the key event to the last widget
     update it causes (re-measure, re-validate, counters, marks, page statuses: all synchronous)."""

@@ -21,6 +21,12 @@ from iasante_desktop.resources import fonts_dir
 
 UNITS_PER_POINT = 100
 UNITS_PER_TWIP = UNITS_PER_POINT // 20
+# LibreOffice draws superscript and subscript at 58 % of the size, its height rounded to whole twips
+# (measured: 11 pt becomes 6.4 pt), raised by 0.41 em or lowered by 0.11 em of the body size; the line keeps
+# its height.
+SCRIPT_PERCENT = 58
+SUPER_RISE_EM = 4.5 / 11
+SUB_DROP_EM = 1.2 / 11
 
 _FONT_FILES = ("Carlito-Regular.ttf", "Carlito-Bold.ttf", "Carlito-Italic.ttf", "Carlito-BoldItalic.ttf")
 
@@ -68,17 +74,31 @@ def _register_fonts() -> str:
     return families[0]
 
 
-def body_font(typography: Typography, bold: bool = False, italic: bool = False, ligatures: bool = True) -> QFont:
+def script_pixels(typography: Typography) -> int:
+    """The pixel size of superscript and subscript text (LibreOffice's 58 %, in whole twips)."""
+    return round(typography.font_size_pt * 20 * SCRIPT_PERCENT / 100) * UNITS_PER_TWIP
+
+
+def body_font(
+    typography: Typography,
+    bold: bool = False,
+    italic: bool = False,
+    ligatures: bool = True,
+    script: bool = False,
+    underline: bool = False,
+) -> QFont:
     """The dossier's body font at layout scale: pixel size = points x 100.
 
     `ligatures=False` is for painting: the glyphs then map one to one to characters in the PDF.
+    `script` gives the reduced size of superscript and subscript text.
     """
     family = _register_fonts()
     font = QFont(family)
     # Only the shipped file may be used: a system Calibri or a fallback would measure differently.
     font.setFamilies([family])
-    font.setPixelSize(round(typography.font_size_pt * UNITS_PER_POINT))
+    font.setPixelSize(script_pixels(typography) if script else round(typography.font_size_pt * UNITS_PER_POINT))
     font.setBold(bold)
+    font.setUnderline(underline)
     font.setItalic(italic)
     font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
     font.setKerning(False)

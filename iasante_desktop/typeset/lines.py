@@ -10,20 +10,34 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QFont, QPainter, QTextLayout, QTextOption
 
-from iasante_desktop.core.dossier import LINE_BREAK
-from iasante_desktop.typeset.linebreak import fill_lines
+from iasante_desktop.core.richtext import LINE_BREAK
+from iasante_desktop.typeset.linebreak import Runs, fill_lines
 
 Span = tuple[int, int]
 
 
-def paragraph_lines(paragraph: str, font: QFont, width: float) -> list[Span]:
-    """(start, length) of each line of `paragraph` laid out `width` units wide; an empty paragraph is one line."""
+def _segment_runs(runs: Runs, start: int, end: int) -> Runs:
+    """The runs of paragraph[start:end], offsets from `start`."""
+    out = []
+    for run_end, font in runs:
+        if run_end <= start:
+            continue
+        out.append((min(run_end, end) - start, font))
+        if run_end >= end:
+            break
+    return tuple(out) or ((end - start, runs[-1][1]),)
+
+
+def paragraph_lines(paragraph: str, font: QFont | Runs, width: float) -> list[Span]:
+    """(start, length) of each line of `paragraph` laid out `width` units wide; an empty paragraph is one line.
+    `font` is one font or the paragraph's runs, (end offset, font) each."""
     spans: list[Span] = []
     offset = 0
     segments = paragraph.split(LINE_BREAK)
     for i, segment in enumerate(segments):
         forced = 1 if i < len(segments) - 1 else 0
-        lines = fill_lines(segment, font, width)
+        fonts = font if isinstance(font, QFont) or len(segments) == 1 else _segment_runs(font, offset, offset + len(segment))
+        lines = fill_lines(segment, fonts, width)
         for j, (start, length) in enumerate(lines):
             # The separator belongs to the last line of its segment.
             extra = forced if j == len(lines) - 1 else 0

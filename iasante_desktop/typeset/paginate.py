@@ -17,18 +17,26 @@ class Block:
     """A paragraph (or a table row) as the paginator sees it."""
 
     lines: int
-    line_height: int  # twips
+    line_height: int  # twips, every line's unless `heights` says otherwise
     space_before: int = 0
     space_after: int = 0
     keep_with_next: bool = False
     page_break_before: bool = False
-    splittable: bool = True  # a table row is not
+    splittable: bool = True  # a table row or a figure is not
+    heights: tuple[int, ...] | None = None  # per line, when lines differ (a figure's line, a table row)
+    page_top_extra: int = 0  # twips added above the block when it opens a page (a table row's top border)
+    widow: int | None = None  # the block's own widow/orphan minimum (a table row split by force: 1)
+    split_foot: int = 0  # twips a part that does not end the block needs below it (a split row's border)
+
+    def height(self, index: int) -> int:
+        return self.line_height if self.heights is None else self.heights[index]
 
 
 @dataclass(frozen=True)
 class LinePlace:
     page: int  # 0-based, counted from the first page of the flow
     top: int  # twips below the top of the text area
+    opens_page: bool = False  # the first line placed on its page
 
 
 @dataclass(frozen=True)
@@ -67,15 +75,32 @@ class _State:
 
 def _place(block: Block, state: _State, height: int, widow: int) -> list[LinePlace]:
     """Place one block from `state`, which it advances; the places of its lines."""
+    if block.widow is not None:
+        widow = block.widow
     if block.page_break_before and not state.empty_page:
         state.new_page()
     places: list[LinePlace] = []
-    remaining = block.lines
+    done = 0
     first_chunk = True
-    while remaining > 0:
-        before = max(block.space_before, state.pending_after) if (first_chunk and not state.empty_page) else 0
+    while done < block.lines:
+        remaining = block.lines - done
+        # Spacing is dropped at the top of a page, except above a paragraph that opens the page on purpose
+        # (a page break before it): LibreOffice keeps that one.
+        keeps_space = not state.empty_page or block.page_break_before
+        before = max(block.space_before, state.pending_after) if (first_chunk and keeps_space) else 0
+        if state.empty_page:
+            before += block.page_top_extra
         top = state.y + before
-        fit = max(0, (height - top) // block.line_height)
+        if block.heights is None:  # every line the same height: no loop (the common case, a paragraph)
+            fit = min(remaining, max(0, (height - top) // block.line_height))
+        else:
+            fit = 0
+            bottom = top
+            while fit < remaining and bottom + block.heights[done + fit] + (
+                block.split_foot if fit < remaining - 1 else 0
+            ) <= height:
+                bottom += block.heights[done + fit]
+                fit += 1
         if fit >= remaining:
             take = remaining
         elif not block.splittable:
@@ -90,13 +115,22 @@ def _place(block: Block, state: _State, height: int, widow: int) -> list[LinePla
                 state.new_page()
                 continue
             take = max(1, min(fit, remaining))  # taller than a page: fill it, nothing better exists
-        for k in range(take):
-            places.append(LinePlace(state.page, top + k * block.line_height))
-        remaining -= take
-        state.y = top + take * block.line_height
+        y = top
+        opens = state.empty_page
+        if block.heights is None:
+            places.extend(LinePlace(state.page, top + k * block.line_height) for k in range(take))
+            y = top + take * block.line_height
+        else:
+            for k in range(take):
+                places.append(LinePlace(state.page, y))
+                y += block.heights[done + k]
+        if opens:
+            places[len(places) - take] = LinePlace(state.page, top, True)
+        done += take
+        state.y = y
         state.empty_page = False
         first_chunk = False
-        if remaining:
+        if done < block.lines:
             state.new_page()
     state.pending_after = block.space_after
     return places
@@ -110,19 +144,27 @@ def paginate(blocks: list[Block], height: int, widow_orphan: int = 2) -> Flow:
         # Keeping with a paragraph that opens a new page anyway would only leave this one alone there.
         following_breaks = i + 1 < len(blocks) and blocks[i + 1].page_break_before
         if block.keep_with_next and i + 1 < len(blocks) and not following_breaks and not state.empty_page:
+            # A chain of blocks kept with the next (a heading, then a table's header row) goes along with the
+            # first line of the block that ends it.
             trial = state.copy()
             own = _place(block, trial, height, widow_orphan)
-            following = _place(blocks[i + 1], trial, height, widow_orphan)
-            if own and following and following[0].page != own[-1].page:
-                state.new_page()
+            j = i + 1
+            while own and j < len(blocks) and not blocks[j].page_break_before:
+                following = _place(blocks[j], trial, height, widow_orphan)
+                if following and following[0].page != own[-1].page:
+                    state.new_page()
+                    break
+                if not blocks[j].keep_with_next:
+                    break
+                j += 1
         places.append(_place(block, state, height, widow_orphan))
     last_page = max((p.page for block_places in places for p in block_places), default=-1)
     if last_page < 0:
         return Flow(places, 1, 0, height)
     bottom = max(
-        p.top + block.line_height
+        p.top + block.height(k)
         for block, block_places in zip(blocks, places)
-        for p in block_places
+        for k, p in enumerate(block_places)
         if p.page == last_page
     )
     return Flow(places, last_page + 1, bottom, height)

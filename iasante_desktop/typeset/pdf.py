@@ -1,28 +1,31 @@
 """The dossier as the committee reads it: an A4 PDF painted line by line from the engine's own layout.
 
-Painting units: the writer runs at 7 200 dpi, so one device unit is 1/100 pt, the unit the engine lays text
-out in (one twip = 5 units). Every line drawn is a line the engine counted; nothing is re-wrapped here.
+It renders core.document.build_document() and nothing else (the Word writer renders the same tree), laid out
+by typeset.flow. Painting units: the writer runs at 7 200 dpi, so one device unit is 1/100 pt, the unit the
+engine lays text out in (one twip = 5 units). Every line drawn is a line the engine counted; nothing is
+re-wrapped here.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF
-from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
+from PySide6.QtCore import QMarginsF, QPointF, QSizeF
+from PySide6.QtGui import QColor, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPdfWriter
 
-from iasante_desktop.core.callspec import CallSpec
+from iasante_desktop.core.callspec import CallSpec, Typography
+from iasante_desktop.core.document import build_document, paragraph_style
 from iasante_desktop.core.dossier import Dossier
-from iasante_desktop.typeset.dossier_flow import dossier_items
 from iasante_desktop.typeset.engine import LayoutEngine
-from iasante_desktop.typeset.flow import LaidOut, Paragraph, Row, lay_out
+from iasante_desktop.typeset.flow import LaidOut, repeated_header, row_line_tops
 from iasante_desktop.typeset.fonts import UNITS_PER_POINT, UNITS_PER_TWIP, body_font
 from iasante_desktop.typeset.lines import draw_line, line_width
+from iasante_desktop.typeset.paint import Painter
 
 RESOLUTION = 72 * UNITS_PER_POINT  # dpi: one device unit = 1/100 pt
 _FOOTER_PT = 9
-_BORDER = QColor(0, 0, 0)
-_SHADE = QColor(230, 230, 230)
+_WATERMARK_PT = 40
+_WATERMARK_COLOR = QColor(200, 30, 30, 70)
 
 
 class PdfRenderError(RuntimeError):
@@ -36,10 +39,14 @@ def render_dossier_pdf(
     lang: str = "fr",
     author: str = "",
     engine: LayoutEngine | None = None,
+    watermark: str | None = None,
 ) -> list[tuple[str, int]]:
-    """Write the dossier to `path`; the bookmarks: (section title, 0-based page index)."""
+    """Write the dossier to `path`; the bookmarks: (section title, 0-based page index).
+
+    `watermark` (e.g. "Brouillon — non conforme") is written across every page and in its header: a preview
+    that cannot be mistaken for the submission."""
     engine = engine or LayoutEngine(call)
-    laid = lay_out(dossier_items(dossier, call, engine, lang), engine)
+    laid = engine.lay_out(build_document(dossier, call, lang).blocks)
     path = Path(path)
     if not path.parent.is_dir():
         raise PdfRenderError(
@@ -59,7 +66,7 @@ def render_dossier_pdf(
     if not painter.begin(writer):
         raise PdfRenderError(f"Impossible d'écrire le PDF : {path}. Cannot write the PDF: {path}.")
     try:
-        _paint(painter, writer, laid, call)
+        _paint(painter, writer, laid, call.typography, watermark)
     finally:
         painter.end()
     if not path.is_file() or path.stat().st_size == 0:
@@ -97,13 +104,9 @@ def _map_space_glyph_to_space(path: Path) -> None:
         temp.replace(path)
 
 
-def _paint(painter: QPainter, writer: QPdfWriter, laid: LaidOut, call: CallSpec) -> None:
-    ty = call.typography
-    fonts = {
-        (bold, italic): body_font(ty, bold=bold, italic=italic, ligatures=False)
-        for bold in (False, True)
-        for italic in (False, True)
-    }
+
+def _paint(painter: QPainter, writer: QPdfWriter, laid: LaidOut, ty: Typography, watermark: str | None) -> None:
+    paint = Painter(painter, ty)
     left = ty.margin_twips * UNITS_PER_TWIP
     top = ty.margin_twips * UNITS_PER_TWIP
     width = ty.text_width_twips * UNITS_PER_TWIP
@@ -117,56 +120,59 @@ def _paint(painter: QPainter, writer: QPdfWriter, laid: LaidOut, call: CallSpec)
         if page_no:
             writer.newPage()
         for index, line_no in work:
-            item = laid.items[index]
-            place = laid.flow.places[index][line_no]
-            y = top + place.top * UNITS_PER_TWIP
-            if isinstance(item, Paragraph):
-                start, length = laid.spans[index][0][line_no]
-                font = fonts[item.bold, item.italic]
-                _draw_aligned(painter, item.text[start : start + length], font, left, y, width, item.align)
-            elif line_no == 0:  # a row is never split: paint it whole from its first line
-                _paint_row(painter, item, laid.spans[index], fonts, left, y, pitch)
+            unit = laid.units[index]
+            y = top + laid.flow.places[index][line_no].top * UNITS_PER_TWIP
+            if unit.kind == "row":
+                if line_no == 0 or laid.flow.places[index][line_no - 1].page != page_no:
+                    places = laid.flow.places[index]
+                    tops = row_line_tops(unit, places)
+                    lines = [k for k, place in enumerate(places) if place.page == page_no]
+                    for header, header_top in repeated_header(unit, places, lines[0]):
+                        header_lines = list(range(header.lines_in_row))
+                        header_tops = [
+                            top + (header_top + header.content_top) * UNITS_PER_TWIP + k * pitch for k in header_lines
+                        ]
+                        paint.row(header, header_lines, header_tops, left, top + header_top * UNITS_PER_TWIP, pitch)
+                    paint.row(unit, lines, [top + tops[k].top * UNITS_PER_TWIP for k in lines], left, y, pitch)
+                continue
+            if unit.kind == "para":
+                align = unit.para.para.align
+                if align == "left":
+                    align = paragraph_style(unit.source.style, ty).align
+                paint.line(unit.para, line_no, left, y, width, align)
+            elif unit.kind == "figure":
+                paint.figure(unit.figure, left, y)
         _paint_footer(painter, ty, page_no, len(pages))
+        if watermark:
+            _paint_watermark(painter, ty, watermark)
 
 
-def _draw_aligned(painter: QPainter, text: str, font: QFont, x: float, y: float, width: float, align: str) -> None:
-    if align != "left":
-        used = line_width(text, font)
-        x += (width - used) if align == "right" else (width - used) / 2
-    draw_line(painter, text, font, x, y)
-
-
-def _paint_row(painter, row: Row, cell_spans, fonts, left: float, y: float, pitch: float) -> None:
-    lines = max(len(c) for c in cell_spans)
-    height = lines * pitch
-    x = left
-    pen = QPen(_BORDER)
-    pen.setWidthF(0.5 * UNITS_PER_POINT)
-    for cell, spans, width_twips in zip(row.cells, cell_spans, row.widths):
-        width = width_twips * UNITS_PER_TWIP
-        rect = QRectF(x, y, width, height)
-        if row.shaded:
-            painter.fillRect(rect, _SHADE)
-        painter.setPen(pen)
-        painter.drawRect(rect)
-        padding = row.padding * UNITS_PER_TWIP
-        for k, (start, length) in enumerate(spans):
-            _draw_aligned(
-                painter,
-                cell.text[start : start + length],
-                fonts[cell.bold, False],
-                x + padding,
-                y + k * pitch,
-                width - 2 * padding,
-                cell.align,
-            )
-        x += width
-
-
-def _paint_footer(painter: QPainter, ty, page_no: int, count: int) -> None:
+def _paint_footer(painter: QPainter, ty: Typography, page_no: int, count: int) -> None:
     font = body_font(ty, ligatures=False)
     font.setPixelSize(_FOOTER_PT * UNITS_PER_POINT)
     text = f"{page_no + 1} / {count}"
     width = ty.page_width_twips * UNITS_PER_TWIP
     y = (ty.page_height_twips - ty.margin_twips // 2) * UNITS_PER_TWIP
-    _draw_aligned(painter, text, font, 0, y, width, "center")
+    used = line_width(text, font)
+    draw_line(painter, text, font, (width - used) / 2, y)
+
+
+def _paint_watermark(painter: QPainter, ty: Typography, text: str) -> None:
+    """The text in the header, and large and light across the page."""
+    header = body_font(ty, bold=True, ligatures=False)
+    header.setPixelSize(_FOOTER_PT * UNITS_PER_POINT)
+    page_w = ty.page_width_twips * UNITS_PER_TWIP
+    page_h = ty.page_height_twips * UNITS_PER_TWIP
+    painter.save()
+    painter.setPen(QColor(200, 30, 30))
+    used = line_width(text, header)
+    draw_line(painter, text, header, (page_w - used) / 2, ty.margin_twips * UNITS_PER_TWIP // 3)
+    big = body_font(ty, bold=True, ligatures=False)
+    big.setPixelSize(_WATERMARK_PT * UNITS_PER_POINT)
+    painter.setPen(_WATERMARK_COLOR)
+    painter.setFont(big)
+    painter.translate(page_w / 2, page_h / 2)
+    painter.rotate(-55)
+    metrics = QFontMetricsF(big)
+    painter.drawText(QPointF(-metrics.horizontalAdvance(text) / 2, metrics.ascent() / 2), text)
+    painter.restore()

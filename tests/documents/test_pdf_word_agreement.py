@@ -10,7 +10,6 @@ mark then goes).
 
 from __future__ import annotations
 
-import inspect
 import io
 import re
 from dataclasses import replace
@@ -27,10 +26,6 @@ from iasante_desktop.documents.word_export import render_docx
 from iasante_desktop.documents.word_xml import Para, Table, blocks
 
 
-def _pdf_renders_the_tree() -> bool:
-    from iasante_desktop.typeset import pdf
-
-    return "build_document" in inspect.getsource(pdf)
 
 
 def _three_partners(call):
@@ -86,11 +81,6 @@ def pdf_text(path) -> str:
     return _norm(" ".join(_FOOTER.sub(" ", page) for page in pages))
 
 
-@pytest.mark.xfail(
-    not _pdf_renders_the_tree(),
-    reason="typeset/pdf.py does not render core.document.build_document yet (branch issue-9t does)",
-    strict=True,
-)
 @pytest.mark.parametrize("name", sorted(SAMPLES))
 def test_the_pdf_and_the_word_file_state_the_same_text_block_by_block(call, tmp_path, name):
     from iasante_desktop.typeset.pdf import render_dossier_pdf

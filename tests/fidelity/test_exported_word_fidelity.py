@@ -225,22 +225,8 @@ def _description_pages(lines, title: str) -> list[list[float]]:
     return [[y for p, y, _ in lines if p == page] for page in range(first, last)]
 
 
-def _engine_lays_out_the_tree() -> bool:
-    import inspect
-
-    from iasante_desktop.typeset import engine
-
-    return "build_document" in inspect.getsource(engine) or "description_blocks" in inspect.getsource(engine)
 
 
-# The Word file renders core.document's tree (the description's title with its limit, spaced as a label); the
-# layout engine on this branch still lays out its own description_paragraphs (title without the limit, no
-# space before). Branch issue-9t moves the engine onto the tree; then this passes and the mark goes (strict).
-@pytest.mark.xfail(
-    not _engine_lays_out_the_tree(),
-    reason="the layout engine does not lay out core.document's tree yet (branch issue-9t does)",
-    strict=True,
-)
 def test_description_in_the_exported_file_takes_the_pages_and_lines_the_app_counted(call, engine, rendered):
     dossiers, renderings = rendered
     title = call.section("description").label.fr
@@ -268,6 +254,7 @@ def test_description_in_the_exported_file_takes_the_pages_and_lines_the_app_coun
         f"{sum(math.ceil(p) > 2 for p, *_ in edge)} in the app"
     )
     mismatches = [(round(pages, 3), ours, lo) for pages, ours, lo, _ in results if ours != lo]
+    print("mismatches:", mismatches)
     assert same_pages == len(results), mismatches
     assert same_lines / len(results) >= 0.95, mismatches
     assert same_places / len(results) >= 0.95, mismatches

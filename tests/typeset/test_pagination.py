@@ -61,3 +61,16 @@ def test_keeping_with_a_paragraph_that_opens_a_new_page_does_not_move_the_headin
     blocks = [Block(3, PITCH), Block(1, PITCH, keep_with_next=True), Block(2, PITCH, page_break_before=True)]
     flow = paginate(blocks, HEIGHT)
     assert _pages(flow) == [[0] * 3, [0], [1] * 2]
+
+
+def test_a_heading_kept_with_a_table_header_goes_where_the_first_row_goes():
+    # 7 lines, a heading, a header row and a 3-line row on 10-line pages: the row cannot follow on page 1,
+    # so the header row and the heading go with it (a chain of keep-with-next).
+    blocks = [Block(7, PITCH), Block(1, PITCH, keep_with_next=True),
+              Block(1, PITCH, keep_with_next=True, splittable=False), Block(3, PITCH, splittable=False)]
+    assert _pages(paginate(blocks, HEIGHT)) == [[0] * 7, [1], [1], [1] * 3]
+
+
+def test_a_block_opening_a_page_gets_its_extra_room_above_it():
+    flow = paginate([Block(10, PITCH), Block(2, PITCH, page_top_extra=100)], HEIGHT)
+    assert [(p.page, p.top, p.opens_page) for p in flow.places[1]] == [(1, 100, True), (1, 100 + PITCH, False)]
