@@ -3,7 +3,7 @@
 One engine per call, kept for the life of the window: paragraphs are laid out once and remembered by their
 content (a Para of core.richtext, or a plain string) and width, so re-measuring a whole dossier after a
 keystroke lays out only the paragraph that changed. Texts may be plain strings or RichText; a dossier's text
-fields are always read through `as_rich`.
+fields are RichText.
 """
 
 from __future__ import annotations
@@ -16,14 +16,12 @@ from iasante_desktop.core.callspec import CallSpec
 from iasante_desktop.core.document import BODY, LIST_LEVELS, DocBlock, description_blocks
 from iasante_desktop.core.dossier import Dossier
 from iasante_desktop.core.measures import Measures
-from iasante_desktop.core.richtext import BOLD, ITALIC, SUBSCRIPT, SUPERSCRIPT, Para, RichText, as_rich
+from iasante_desktop.core.richtext import BOLD, ITALIC, SUBSCRIPT, SUPERSCRIPT, Para, RichText
 from iasante_desktop.typeset.flow import (
     LaidOut,
-    Paragraph,
     Unit,
     lay_out,
     paginate_units,
-    plain_paragraphs,
     repeated_header,
     row_line_tops,
     units_of,
@@ -231,11 +229,6 @@ class LayoutEngine:
         return lay_out(blocks, self)
 
     # ---- description -----------------------------------------------------------------------------------
-
-    def description_paragraphs(self, dossier: Dossier, lang: str | None = None) -> list[Paragraph]:
-        """The description as plain paragraphs with their spacing, for the Word export of plain dossiers.
-        Deprecated: render core.document.build_document() instead."""
-        return plain_paragraphs(description_blocks(dossier, self.call, lang or dossier.language), self.typography)
 
     def description_layout(self, dossier: Dossier, lang: str | None = None) -> DescriptionLayout:
         lang = lang or dossier.language

@@ -41,23 +41,6 @@ class Measurer(Protocol):
 
 
 @dataclass(frozen=True)
-class Paragraph:
-    """A plain paragraph with its spacing: the description as LayoutEngine.description_paragraphs() gives it
-    to the Word export until that export renders core.document itself."""
-
-    text: str
-    bold: bool = False
-    italic: bool = False
-    align: str = "left"
-    space_before: int = 0  # twips
-    space_after: int = 0
-    keep_with_next: bool = False
-    page_break_before: bool = False
-    bookmark: str | None = None
-    tag: Any = None
-
-
-@dataclass(frozen=True)
 class ParaUnit:
     """A paragraph laid out: its lines, where its text starts (indent) and its bullet or number."""
 
@@ -338,35 +321,3 @@ def paginate_units(units: list[Unit], ty: Typography) -> LaidOut:
             seen.add(id(unit.source))
             bookmarks.append((unit.source.bookmark, flow.places[i][0].page))
     return LaidOut(units, flow, ty.line_pitch_twips, bookmarks)
-
-
-def plain_paragraphs(blocks: list[DocBlock], ty: Typography) -> list[Paragraph]:
-    """The blocks as plain paragraphs with their spacing (for the Word export of the previous model)."""
-    out = []
-    for block in blocks:
-        style = paragraph_style(block.style, ty)
-        content = block.content
-        if isinstance(content, Para):
-            texts = [content.text]
-        elif isinstance(content, Figure):
-            texts = [content.caption_text] if content.caption else []
-        else:
-            texts = [p.text for row in content.rows for cell in row for p in cell.paras]
-        kind = "heading" if block.index < 0 else ("label" if block.field is None else "body")
-        point = block.field.split(".", 1)[1] if block.field and block.field.startswith("description.") else None
-        for text in texts:
-            out.append(
-                Paragraph(
-                    text,
-                    bold=style.bold,
-                    align=style.align,
-                    space_before=style.space_before,
-                    space_after=style.space_after,
-                    keep_with_next=style.keep_with_next,
-                    page_break_before=block.page_break_before,
-                    bookmark=block.bookmark,
-                    tag=(kind, point, 0),
-                )
-            )
-    return out
-

@@ -20,7 +20,7 @@ from iasante_desktop.core.richtext import (
     UNDERLINE,
     Figure,
 )
-from iasante_desktop.typeset.flow import CELL_PADDING_TWIPS, CellUnit, ParaUnit, Unit
+from iasante_desktop.typeset.flow import CELL_PADDING_TWIPS, ParaUnit, Unit
 from iasante_desktop.typeset.fonts import SUB_DROP_EM, SUPER_RISE_EM, UNITS_PER_POINT, UNITS_PER_TWIP, body_font
 from iasante_desktop.typeset.linebreak import chunk_widths
 from iasante_desktop.typeset.lines import draw_line, line_width
