@@ -72,6 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("file", type=Path, metavar="FICHIER")
     exp.add_argument("--to", type=Path, required=True, dest="to", metavar="DOSSIER")
     exp.add_argument("--format", choices=("pdf", "zip", "docx", "eml", "all"), default="all")
+    exp.add_argument("--preview", action="store_true")
     exp.add_argument("--lang", choices=("fr", "en"), default="fr")
     # Attachments for this export only (a Word dossier has no room for them; a draft keeps its own).
     exp.add_argument("--cv", nargs=2, action="append", default=[], metavar=("N", "CV.pdf"))
@@ -291,6 +292,34 @@ def cmd_import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _export_preview(dossier: Dossier, call, dest: Path, lang: str) -> int:
+    """`export --preview`: <name>_APERCU.pdf and .docx marked "Brouillon — non conforme", errors or not;
+    exit 1 while the dossier has errors (the preview is written all the same), 0 when it has none."""
+    from iasante_desktop.export import export_preview
+
+    fr = lang != "en"
+    try:
+        result = export_preview(dossier, call, dest, lang=lang)
+    except DocumentError as exc:
+        _warn(exc.message(lang))
+        return exit_code(exc)
+    _say("Aperçu écrit (non conforme, à ne pas envoyer) :" if fr else "Preview written (not compliant, not to be sent):")
+    for path in result.files:
+        _say(f"  {path}")
+    errors = result.errors
+    if errors:
+        count = len(errors)
+        _warn(
+            f"{count} {plural(count, 'erreur bloque', 'erreurs bloquent')} encore l'export :"
+            if fr
+            else f"{count} {plural(count, 'error still blocks', 'errors still block', 'en')} the export:"
+        )
+        for finding in errors:
+            _warn(f"  [{finding.rule}] {finding.message(lang)}")
+        return EXIT_ERRORS
+    return EXIT_OK
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     """`iasante-desktop export FILE --to DIR [--format pdf|zip|docx|eml|all] [--call SPEC]`."""
 
@@ -306,6 +335,10 @@ def cmd_export(args: argparse.Namespace) -> int:
     dossier, draft = loaded.dossier, loaded.draft
     for note_fr, note_en in loaded.notes:
         _warn(("Remarque : " if fr else "Note: ") + (note_fr if fr else note_en))
+    if args.preview:
+        if draft is not None:
+            _close(draft, lang)
+        return _export_preview(dossier, call, args.to, lang)
     try:
         _attach_from_args(dossier, args)
         result = export(dossier, call, args.to, formats={args.format or "all"}, draft=draft, lang=lang)

@@ -185,6 +185,43 @@ def export(
     return result
 
 
+def export_preview(
+    dossier: Dossier, call: CallSpec, dest_dir: Path, lang: str = "fr", today: dt.date | None = None
+) -> ExportResult:
+    """A preview to circulate among co-authors while errors remain: the dossier's own pages (the partners'
+    CVs are not passed around) as <name>_APERCU.pdf and .docx, "Brouillon — non conforme" on every page, never
+    under the submission's name. The findings say what still blocks the real export."""
+    from iasante_desktop.checking import engine_for
+    from iasante_desktop.core.document import PREVIEW_MARK
+    from iasante_desktop.core.naming import preview_stem
+    from iasante_desktop.documents.atomic import commit, temp_path_beside
+    from iasante_desktop.documents.word_export import export_docx
+    from iasante_desktop.typeset.pdf import PdfRenderError, render_dossier_pdf  # Qt loads only for a PDF
+
+    findings = _findings(dossier, call, today)
+    stem = preview_stem(dossier.acronym, call)
+    dest_dir = Path(dest_dir)
+    mark = PREVIEW_MARK.get(lang, PREVIEW_MARK["fr"])
+    pdf, docx = dest_dir / f"{stem}.pdf", dest_dir / f"{stem}.docx"
+    _refuse_folders_in_the_way(dest_dir, [pdf.name, docx.name])
+    try:
+        _make_private_folders(dest_dir)
+    except OSError as exc:
+        raise _write_failure(pdf, exc) from None
+    engine = engine_for(call)
+    author = dossier.partners[0].carrier_name.strip() if dossier.partners else ""
+    with temp_path_beside(pdf) as temp:
+        try:
+            render_dossier_pdf(dossier, call, temp, lang=lang, author=author, engine=engine, watermark=mark)
+        except OSError as exc:
+            raise _write_failure(pdf, exc) from None
+        except PdfRenderError as exc:
+            raise DocumentWriteError(str(exc), str(exc)) from None  # its message holds both languages
+        commit(temp, pdf)
+    export_docx(dossier, call, docx, lang=lang, engine=engine, watermark=mark)
+    return ExportResult(files=[pdf, docx], findings=findings, refused=False)
+
+
 def call_record(call: CallSpec) -> dict:
     """Which call file (and which version of it, by SHA-256) a dossier was checked against."""
     from iasante_desktop.core.callfile import call_digest

@@ -45,6 +45,9 @@ FACT_LABELS: dict[str, dict[str, str]] = {
     "unit": {"fr": "Unité", "en": "Unit"},
     "institution": {"fr": "Établissement", "en": "Institution"},
 }
+# Written on every page of a preview (export --preview, "Aperçu" on the review page): a draft that cannot be
+# mistaken for the submission.
+PREVIEW_MARK = {"fr": "Brouillon — non conforme", "en": "Draft — not compliant"}
 GRAND_TOTAL = {"fr": "Total général (tous partenaires) : {amount}", "en": "Grand total (all partners): {amount}"}
 # Budget table: the row labels (« Prestations externes ») need about 5 cm; partners share the rest.
 FIRST_COLUMN_TWIPS = 2835

@@ -26,6 +26,19 @@ def acronym_problem(acronym: str, call: CallSpec) -> str | None:
     return None
 
 
+PREVIEW_SUFFIX = "_APERCU"
+
+
+def preview_stem(acronym: str, call: CallSpec) -> str:
+    """The name of a preview: the submission's name with _APERCU after it, never the submission's own, and
+    something usable even while the acronym is missing or invalid ('IASANTE_AAPAMOR2026_SANS-ACRONYME_APERCU')."""
+    stem = file_stem(acronym, call)
+    if stem is None:
+        cleaned = re.sub(r"[^A-Za-z0-9_-]+", "-", ascii_fold(acronym.strip())).strip("-").upper()[:40]
+        stem = call.submission.file_stem.format(acronym=cleaned or "SANS-ACRONYME")
+    return stem + PREVIEW_SUFFIX
+
+
 def file_stem(acronym: str, call: CallSpec) -> str | None:
     """'IASANTE_AAPAMOR2026_NEURO-IA' for a valid acronym, None otherwise."""
     if acronym_problem(acronym, call):

@@ -409,9 +409,24 @@ def _reorder_rpr(rpr) -> None:
         rpr.append(child)
 
 
-def render_docx(dossier: Dossier, call: CallSpec, lang: str = "fr", engine: Any = None) -> bytes:
+def _mark_every_page(document, text: str) -> None:
+    """`text` in bold, centred, in the header of every page (first, odd and even pages alike)."""
+    for section in document.sections:
+        for header in (section.header, section.first_page_header, section.even_page_header):
+            header.is_linked_to_previous = False
+            paragraph = header.paragraphs[0] if header.paragraphs else header.add_paragraph()
+            paragraph.text = ""
+            run = paragraph.add_run(text)
+            run.bold = True
+            paragraph.alignment = 1  # centred
+
+
+def render_docx(
+    dossier: Dossier, call: CallSpec, lang: str = "fr", engine: Any = None, watermark: str | None = None
+) -> bytes:
     """The dossier's document tree (core.document.build_document) as .docx bytes. `engine` is accepted for
-    the callers that pass theirs; the Word file no longer needs it (the tree says everything)."""
+    the callers that pass theirs; the Word file no longer needs it (the tree says everything). `watermark`:
+    a preview's mark, written in the header of every page."""
     tree = build_document(dossier, call, lang)
     document = Document(str(template_path(call)))
     body = document.element.body
@@ -426,6 +441,8 @@ def render_docx(dossier: Dossier, call: CallSpec, lang: str = "fr", engine: Any 
                 sect_pr.addprevious(element)
             else:
                 body.append(element)
+    if watermark:
+        _mark_every_page(document, watermark)
     props = document.core_properties
     title = " — ".join(x for x in (dossier.acronym.strip(), clean_text(str(dossier.title)).strip()) if x)
     props.title = (title or props.title or "")[:250]
@@ -440,11 +457,16 @@ def render_docx(dossier: Dossier, call: CallSpec, lang: str = "fr", engine: Any 
 
 
 def export_docx(
-    dossier: Dossier, call: CallSpec, path: str | Path, lang: str = "fr", engine: Any = None
+    dossier: Dossier,
+    call: CallSpec,
+    path: str | Path,
+    lang: str = "fr",
+    engine: Any = None,
+    watermark: str | None = None,
 ) -> None:
     """Write the dossier as a Word file, atomically and readable by the owner only (0600)."""
     try:
-        data = render_docx(dossier, call, lang, engine)
+        data = render_docx(dossier, call, lang, engine, watermark)
     except DocumentError:
         raise
     except (ValueError, KeyError) as exc:  # lxml refuses what Word could not hold either

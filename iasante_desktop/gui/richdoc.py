@@ -283,6 +283,9 @@ def table_format(doc: QTextDocument, t: Table | None, cols: int) -> QTextTableFo
         total = sum(widths)
         fmt.setColumnWidthConstraints([QTextLength(QTextLength.Type.PercentageLength, 100 * w / total) for w in widths])
         fmt.setProperty(TABLE_WIDTHS, ",".join(str(w) for w in widths))
+    elif cols:
+        # No widths: equal shares of the text width, as the PDF and the Word file draw it, whatever is typed.
+        fmt.setColumnWidthConstraints([QTextLength(QTextLength.Type.PercentageLength, 100 / cols)] * cols)
     if t is not None:
         fmt.setHeaderRowCount(t.header_rows)
         if t.shaded_rows:

@@ -3,108 +3,108 @@
 <context>
     <name />
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="1081" />
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="1079" />
         <source>Gras</source>
         <translation>Bold</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="1082" />
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="1080" />
         <source>Italique</source>
         <translation>Italic</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="1083" />
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="1081" />
         <source>Souligné</source>
         <translation>Underline</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="1084" />
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="1082" />
         <source>Exposant</source>
         <translation>Superscript</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="1085" />
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="1083" />
         <source>Indice</source>
         <translation>Subscript</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="1086" />
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="1084" />
         <source>En début de paragraphe, suivi d'une espace : commence une liste</source>
         <translation>At the start of a paragraph, followed by a space: starts a list</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="1087" />
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="1088" />
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="1085" />
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="1086" />
         <source>Tab / Maj+Tab</source>
         <translation>Tab / Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="1087" />
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="1085" />
         <source>Dans une liste : niveau suivant / précédent</source>
         <translation>In a list: next / previous level</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="1088" />
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="1086" />
         <source>Dans un tableau : cellule suivante (une ligne de plus après la dernière) / précédente</source>
         <translation>In a table: next cell (a new row after the last one) / previous cell</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="1089" />
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="1087" />
         <source>Tab / Ctrl+Tab</source>
         <translation>Tab / Ctrl+Tab</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="1089" />
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="1087" />
         <source>Hors d'une liste (Ctrl+Tab partout) : champ suivant</source>
         <translation>Outside a list (Ctrl+Tab anywhere): next field</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="1090" />
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="1088" />
         <source>Maj+Entrée</source>
         <translation>Shift+Enter</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="1090" />
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="1088" />
         <source>Retour à la ligne dans le paragraphe</source>
         <translation>Line break within the paragraph</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="1091" />
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="1089" />
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="1092" />
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="1090" />
         <source>Rétablir</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="1093" />
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="1091" />
         <source>Coller sans mise en forme</source>
         <translation>Paste as plain text</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="1094" />
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="1092" />
         <source>Menu / Maj+F10</source>
         <translation>Menu / Shift+F10</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="1094" />
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="1092" />
         <source>Menu contextuel : orthographe et mise en forme</source>
         <translation>Context menu: spelling and formatting</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="1095" />
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="1093" />
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="1096" />
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="1094" />
         <source>Exporter</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="1097" />
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="1095" />
         <source>Cette aide</source>
         <translation>This help</translation>
     </message>
@@ -859,17 +859,17 @@
         <translation>Pages used</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/description.py" line="367" />
+        <location filename="../../iasante_desktop/gui/pages/description.py" line="365" />
         <source>✖ La description dépasse sa limite : {used} pour {max} pages au maximum.</source>
         <translation>✖ The description is over its limit: {used} for {max} pages at most.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/description.py" line="428" />
+        <location filename="../../iasante_desktop/gui/pages/description.py" line="426" />
         <source>fin de la page {n}</source>
         <translation>end of page {n}</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/description.py" line="434" />
+        <location filename="../../iasante_desktop/gui/pages/description.py" line="432" />
         <source>limite de {n} pages</source>
         <translation>{n}-page limit</translation>
     </message>
@@ -1162,198 +1162,198 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="226" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="227" />
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="227" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="228" />
         <source>Ré&amp;cents</source>
         <translation>Re&amp;cent</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="228" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="229" />
         <source>&amp;Édition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="229" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="230" />
         <source>Ai&amp;de</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="230" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="231" />
         <source>&amp;Raccourcis clavier</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="231" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="232" />
         <source>&amp;Nouveau</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="232" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="233" />
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="233" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="234" />
         <source>&amp;Importer un fichier Word…</source>
         <translation>&amp;Import a Word file…</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="234" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="235" />
         <source>&amp;Enregistrer</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="235" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="236" />
         <source>Enregistrer &amp;sous…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="236" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="237" />
         <source>&amp;Historique des versions…</source>
         <translation>Version &amp;history…</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="237" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="238" />
         <source>E&amp;xporter…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="238" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="239" />
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="239" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="240" />
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="240" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="241" />
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="241" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="242" />
         <source>App&amp;els</source>
         <translation>&amp;Calls</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="242" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="243" />
         <source>&amp;Installer un fichier d'appel…</source>
         <translation>&amp;Install a call file…</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="243" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="244" />
         <source>&amp;Dériver l'appel suivant…</source>
         <translation>&amp;Derive the next call…</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="244" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="245" />
         <source>&amp;Changer d'appel…</source>
         <translation>&amp;Change call…</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="245" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="246" />
         <source>Lecture seule</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="248" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="249" />
         <source>&lt; &amp;Précédent</source>
         <translation>&lt; &amp;Previous</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="249" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="250" />
         <source>&amp;Suivant &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="250" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="251" />
         <source>Page précédente</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="251" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="252" />
         <source>Page suivante</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="252" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="253" />
         <source>Rubriques du dossier</source>
         <translation>Dossier sections</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="253" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="254" />
         <source>Rubrique affichée</source>
         <translation>Section shown</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="254" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="255" />
         <source>État de l'enregistrement</source>
         <translation>Save state</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="263" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="264" />
         <source>(aucun brouillon récent)</source>
         <translation>(no recent draft)</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="409" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="410" />
         <source>complet</source>
         <translation>complete</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="410" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="411" />
         <source>avertissements</source>
         <translation>warnings</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="411" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="412" />
         <source>erreurs</source>
         <translation>errors</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="412" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="413" />
         <source>aucun dossier ouvert</source>
         <translation>no dossier open</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="449" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="450" />
         <source>Nouveau dossier impossible</source>
         <translation>Cannot create a dossier</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="471" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="472" />
         <source>Brouillon déjà ouvert</source>
         <translation>Draft already open</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="477" />
-        <location filename="../../iasante_desktop/gui/main_window.py" line="777" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="478" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="778" />
         <source>Ouverture impossible</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="505" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="506" />
         <source>Son fichier d'appel ne peut pas être lu : {why}</source>
         <translation>Its call file cannot be read: {why}</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="507" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="508" />
         <source>Son fichier d'appel est introuvable sur cet ordinateur.</source>
         <translation>Its call file is not on this computer.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="518" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="519" />
         <source>Dossier en lecture seule</source>
         <translation>Read-only dossier</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="520" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="521" />
         <source>Ce dossier a été écrit pour l'appel « {call} ». {problem}
 
 Il s'ouvre en lecture seule, présenté selon l'appel « {shown} » : rien n'y sera modifié ni enregistré. Pour le modifier, installez le fichier de son appel (Appels &gt; Installer un fichier d'appel…) puis rouvrez-le, ou faites-le passer à un autre appel (Appels &gt; Changer d'appel…).</source>
@@ -1362,12 +1362,12 @@ Il s'ouvre en lecture seule, présenté selon l'appel « {shown} » : rien n'y s
 It opens read-only, shown under the call “{shown}”: nothing in it will be changed or saved. To edit it, install its call file (Calls &gt; Install a call file…) and open it again, or move it to another call (Calls &gt; Change call…).</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="546" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="547" />
         <source>Appel déjà installé</source>
         <translation>Call already installed</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="547" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="548" />
         <source>{why}
 
 Remplacer l'appel installé par ce fichier ?</source>
@@ -1376,27 +1376,27 @@ Remplacer l'appel installé par ce fichier ?</source>
 Replace the installed call with this file?</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="548" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="549" />
         <source>Remplacer</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="554" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="555" />
         <source>Appel refusé</source>
         <translation>Call refused</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="555" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="556" />
         <source>Ce fichier n'est pas un appel utilisable ; rien n'est installé.</source>
         <translation>This file is not a usable call; nothing is installed.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="560" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="561" />
         <source>Appel installé</source>
         <translation>Call installed</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="561" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="562" />
         <source>L'appel « {name} » est installé (date limite : {deadline}). Il est choisi pour le prochain nouveau dossier.
 
 {path}</source>
@@ -1405,152 +1405,152 @@ Replace the installed call with this file?</translation>
 {path}</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="569" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="570" />
         <source>Installer un fichier d'appel</source>
         <translation>Install a call file</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="569" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="570" />
         <source>Fichiers d'appel (*.toml)</source>
         <translation>Call files (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="597" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="598" />
         <source>Appel « {name} » créé et installé : {path}</source>
         <translation>Call “{name}” created and installed: {path}</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="604" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="605" />
         <source>Changer d'appel</source>
         <translation>Change call</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="604" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="605" />
         <source>Ouvrez d'abord un dossier.</source>
         <translation>Open a dossier first.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="634" />
-        <location filename="../../iasante_desktop/gui/main_window.py" line="648" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="635" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="649" />
         <source>Changement d'appel impossible</source>
         <translation>Cannot change the call</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="658" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="659" />
         <source>Dossier passé à l'appel « {name} » : {errors} erreur(s). Noté dans l'historique.</source>
         <translation>Dossier moved to the call “{name}”: {errors} error(s). Noted in the history.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="700" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="701" />
         <source>Brouillon illisible</source>
         <translation>Unreadable draft</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="705" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="706" />
         <source>La dernière version lisible date du {when}. L'ouvrir ?</source>
         <translation>The last readable version was saved on {when}. Open it?</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="708" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="709" />
         <source>Brouillon endommagé</source>
         <translation>Damaged draft</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="710" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="711" />
         <source>Ouvrir la dernière version lisible</source>
         <translation>Open the last readable version</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="721" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="722" />
         <source>Récupération impossible</source>
         <translation>Cannot recover</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="817" />
-        <location filename="../../iasante_desktop/gui/main_window.py" line="820" />
-        <location filename="../../iasante_desktop/gui/main_window.py" line="827" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="818" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="821" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="828" />
         <source>Import impossible</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="837" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="838" />
         <source>Import terminé</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="838" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="839" />
         <source>Le fichier {name} a été importé. Points à vérifier :</source>
         <translation>The file {name} was imported. Points to check:</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="848" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="849" />
         <source>Version enregistrée dans l'historique.</source>
         <translation>Version saved in the history.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="863" />
-        <location filename="../../iasante_desktop/gui/main_window.py" line="866" />
-        <location filename="../../iasante_desktop/gui/main_window.py" line="967" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="864" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="867" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="968" />
         <source>Enregistrement impossible</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="894" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="895" />
         <source>Ouvrir un brouillon</source>
         <translation>Open a draft</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="896" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="897" />
         <source>Brouillons (*{suffix});;Fichiers Word (*.docx)</source>
         <translation>Drafts (*{suffix});;Word files (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="903" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="904" />
         <source>Importer un fichier Word</source>
         <translation>Import a Word file</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="903" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="904" />
         <source>Fichiers Word (*.docx)</source>
         <translation>Word files (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="917" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="918" />
         <source>Enregistrer une copie portable</source>
         <translation>Save a portable copy</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="919" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="920" />
         <source>Brouillons (*{suffix})</source>
         <translation>Drafts (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="955" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="956" />
         <source>lecture seule</source>
         <translation>read-only</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="958" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="959" />
         <source>modifié</source>
         <translation>modified</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="959" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="960" />
         <source>enregistrement…</source>
         <translation>saving…</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="960" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="961" />
         <source>non enregistré</source>
         <translation>not saved</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="961" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="962" />
         <source>enregistré</source>
         <translation>saved</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="993" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="994" />
         <source>Raccourcis clavier</source>
         <translation>Keyboard shortcuts</translation>
     </message>
@@ -1710,172 +1710,172 @@ Replace the installed call with this file?</translation>
 <context>
     <name>PartnerEditor</name>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="59" />
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="58" />
         <source>Nom du porteur</source>
         <translation>Project lead's name</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="60" />
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="59" />
         <source>&amp;Nom du porteur :</source>
         <translation>Project lead's na&amp;me:</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="63" />
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="62" />
         <source>Statut du porteur</source>
         <translation>Project lead's status</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="64" />
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="63" />
         <source>— à préciser —</source>
         <translation>— to be stated —</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="70" />
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="69" />
         <source>Date de fin du contrat</source>
         <translation>Contract end date</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="74" />
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="73" />
         <source>non renseignée</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="78" />
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="77" />
         <source>Unité de rattachement</source>
         <translation>Host unit</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="79" />
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="78" />
         <source>ex. IRIT UMR 5505, Toulouse</source>
         <translation>e.g. IRIT UMR 5505, Toulouse</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="80" />
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="79" />
         <source>&amp;Unité de rattachement :</source>
         <translation>&amp;Host unit:</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="83" />
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="82" />
         <source>Établissement</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="84" />
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="83" />
         <source>Éta&amp;blissement :</source>
         <translation>&amp;Institution:</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="94" />
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="93" />
         <source>Site en Occitanie</source>
         <translation>Site in Occitanie</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="99" />
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="98" />
         <source>Territoire du site</source>
         <translation>Site's territory</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="67" />
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="66" />
         <source>S&amp;tatut :</source>
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="75" />
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="74" />
         <source>Fin du c&amp;ontrat :</source>
         <translation>C&amp;ontract end:</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="87" />
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="86" />
         <source>Courriel du porteur</source>
         <translation>Carrier's e-mail</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="88" />
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="87" />
         <source>pour lui envoyer son pack et les relances</source>
         <translation>to send them their pack and reminders</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="89" />
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="88" />
         <source>Courriel :</source>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="103" />
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="102" />
         <source>Sit&amp;e :</source>
         <translation>&amp;Site:</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="107" />
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="106" />
         <source>Site suggéré</source>
         <translation>Suggested site</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="109" />
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="108" />
         <source>Accepter le site suggéré</source>
         <translation>Accept the suggested site</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="125" />
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="124" />
         <source>Domaine : %1</source>
         <translation>Field: %1</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="129" />
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="128" />
         <source>&amp;Domaine :</source>
         <translation>Fiel&amp;d:</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="135" />
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="134" />
         <source>Bref curriculum vitae</source>
         <translation>Short curriculum vitae</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="137" />
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="136" />
         <source>Présentation de l'équipe</source>
         <translation>Team presentation</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="140" />
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="139" />
         <source>&amp;CV :</source>
         <translation>&amp;CV:</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="141" />
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="140" />
         <source>É&amp;quipe :</source>
         <translation>&amp;Team:</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="146" />
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="145" />
         <source>Problèmes relevés pour ce partenaire</source>
         <translation>Problems found for this partner</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="265" />
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="264" />
         <source>Territoire : %1</source>
         <translation>Territory: %1</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="268" />
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="267" />
         <source>Lieu absent de la liste des sites d'Occitanie : territoire inconnu</source>
         <translation>Place not in the list of Occitanie sites: territory unknown</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="275" />
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="274" />
         <source>Site déduit automatiquement : %1. Confirmez-le ou choisissez-en un autre.</source>
         <translation>Site inferred automatically: %1. Confirm it or choose another.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="276" />
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="275" />
         <source>Confirmer</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="280" />
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="279" />
         <source>Site suggéré d'après l'unité : %1 (%2).</source>
         <translation>Site suggested from the unit: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="282" />
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="281" />
         <source>Utiliser « %1 »</source>
         <translation>Use “%1”</translation>
     </message>
@@ -2210,7 +2210,7 @@ Replace the installed call with this file?</translation>
     </message>
     <message>
         <location filename="../../iasante_desktop/gui/pages/review.py" line="119" />
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="259" />
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="267" />
         <source>Dossier de destination</source>
         <translation>Destination folder</translation>
     </message>
@@ -2236,71 +2236,101 @@ Replace the installed call with this file?</translation>
     </message>
     <message>
         <location filename="../../iasante_desktop/gui/pages/review.py" line="130" />
+        <source>Aperçu (&amp;non conforme)</source>
+        <translation>Pre&amp;view (not compliant)</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="131" />
+        <source>Écrire un aperçu marqué « Brouillon — non conforme »</source>
+        <translation>Write a preview marked “Draft — not compliant”</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="133" />
+        <source>Écrit le PDF et le fichier Word du dossier, sans les pièces jointes, nommés …_APERCU et marqués « Brouillon — non conforme » sur chaque page, même s'il reste des erreurs : pour le faire relire.</source>
+        <translation>Writes the dossier's PDF and Word file, without the attachments, named …_APERCU and marked “Draft — not compliant” on every page, even while errors remain: for co-authors to read.</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="136" />
         <source>Ouvrir le &amp;brouillon de courriel</source>
         <translation>&amp;Open the e-mail draft</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="131" />
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="137" />
         <source>Ouvrir le brouillon de courriel</source>
         <translation>Open the e-mail draft</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="160" />
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="167" />
         <source>Export à refaire</source>
         <translation>Export to redo</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="213" />
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="221" />
         <source>aucun avertissement</source>
         <translation>no warnings</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="215" />
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="223" />
         <source>{n} avertissement</source>
         <translation>{n} warning</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="215" />
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="223" />
         <source>{n} avertissements</source>
         <translation>{n} warnings</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="219" />
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="227" />
         <source>{n} avertissement à lire.</source>
         <translation>{n} warning to read.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="219" />
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="227" />
         <source>{n} avertissements à lire.</source>
         <translation>{n} warnings to read.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="220" />
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="228" />
         <source>Aucune erreur : le dossier peut être exporté.</source>
         <translation>No error: the dossier can be exported.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="223" />
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="231" />
         <source>{n} erreur à corriger avant l'export</source>
         <translation>{n} error to fix before export</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="223" />
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="231" />
         <source>{n} erreurs à corriger avant l'export</source>
         <translation>{n} errors to fix before export</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="275" />
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="276" />
         <source>Le dossier de destination n'est pas un dossier : {path}</source>
         <translation>The destination is not a folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="442" />
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="299" />
+        <source>Aperçu écrit, marqué « Brouillon — non conforme » (à faire relire, pas à envoyer) :</source>
+        <translation>Preview written, marked “Draft — not compliant” (to be read, not to be sent):</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="307" />
+        <source>{n} erreur bloque encore l'export.</source>
+        <translation>{n} error still blocks the export.</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="308" />
+        <source>{n} erreurs bloquent encore l'export.</source>
+        <translation>{n} errors still block the export.</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="488" />
         <source>Exporté le {when} : {names}</source>
         <translation>Exported on {when}: {names}</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="444" />
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="490" />
         <source>Exporté le {when} ({count} exports en tout) : {names}</source>
         <translation>Exported on {when} ({count} exports in all): {names}</translation>
     </message>
@@ -2310,37 +2340,37 @@ Replace the installed call with this file?</translation>
         <translation>&amp;Single PDF (dossier + attachments)</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="132" />
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="138" />
         <source>Afficher dans le d&amp;ossier</source>
         <translation>Show in fo&amp;lder</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="133" />
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="139" />
         <source>Afficher dans le dossier</source>
         <translation>Show in folder</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="134" />
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="140" />
         <source>Ouvrir dans la &amp;messagerie</source>
         <translation>Open in mail &amp;app</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="135" />
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="141" />
         <source>Ouvrir un nouveau message dans la messagerie, le fichier joint</source>
         <translation>Open a new message in the mail client, with the file attached</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="137" />
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="143" />
         <source>Ouvre un nouveau message à l'adresse de l'appel, avec l'objet, le texte et le fichier joint (Thunderbird). Sinon, le brouillon .eml (Outlook) ou un lien mailto: est ouvert.</source>
         <translation>Opens a new message to the call's address with the subject, text and file attached (Thunderbird). Otherwise the .eml draft (Outlook) or a mailto: link is opened.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="152" />
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="159" />
         <source>Résultat de l'export</source>
         <translation>Export result</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="156" />
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="163" />
         <source>Exports précédents</source>
         <translation>Previous exports</translation>
     </message>
@@ -2350,67 +2380,67 @@ Replace the installed call with this file?</translation>
         <translation>Review and export</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="217" />
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="225" />
         <source>Aucune erreur ni avertissement : le dossier peut être exporté.</source>
         <translation>No error and no warning: the dossier can be exported.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="230" />
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="238" />
         <source>Aller à</source>
         <translation>Go there</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="269" />
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="319" />
         <source>Choisissez au moins un format.</source>
         <translation>Choose at least one format.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="285" />
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="331" />
         <source>Écriture impossible : {why}</source>
         <translation>Cannot write: {why}</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="291" />
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="337" />
         <source>Export refusé : corrigez d'abord ces erreurs (rien n'a été écrit).</source>
         <translation>Export refused: fix these errors first (nothing was written).</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="308" />
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="354" />
         <source>Fichiers écrits :</source>
         <translation>Files written:</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="314" />
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="360" />
         <source>Archive ZIP : {sentence}</source>
         <translation>ZIP archive: {sentence}</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="382" />
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="428" />
         <source>Modifié depuis l'export de {when} : les fichiers exportés ne contiennent pas les dernières modifications ; exportez à nouveau avant d'envoyer.</source>
         <translation>Changed since the {when} export: the exported files do not hold the latest changes; export again before sending.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="385" />
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="431" />
         <source>Modifié depuis l'export du {when} : les fichiers exportés ne contiennent pas les dernières modifications ; exportez à nouveau avant d'envoyer.</source>
         <translation>Changed since the export of {when}: the exported files do not hold the latest changes; export again before sending.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="411" />
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="457" />
         <source>La messagerie n'a pas pu démarrer : {why}</source>
         <translation>The mail client could not start: {why}</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="413" />
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="459" />
         <source>Un nouveau message s'ouvre dans Thunderbird avec {file} en pièce jointe ; vérifiez-le puis envoyez-le.</source>
         <translation>A new message opens in Thunderbird with {file} attached; check it, then send it.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="417" />
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="463" />
         <source>Le brouillon {file} s'ouvre dans la messagerie (Outlook l'ouvre prêt à envoyer ; ailleurs, choisissez « Modifier comme nouveau message »).</source>
         <translation>The draft {file} opens in the mail client (Outlook opens it ready to send; elsewhere, choose “Edit as new message”).</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/pages/review.py" line="435" />
+        <location filename="../../iasante_desktop/gui/pages/review.py" line="481" />
         <source>Ce dossier n'a pas encore été exporté.</source>
         <translation>This dossier has not been exported yet.</translation>
     </message>
@@ -2418,206 +2448,206 @@ Replace the installed call with this file?</translation>
 <context>
     <name>RichTextEdit</name>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="164" />
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="160" />
         <source>Gras</source>
         <translation>Bold</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="165" />
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="161" />
         <source>Italique</source>
         <translation>Italic</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="166" />
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="162" />
         <source>Souligné</source>
         <translation>Underline</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="167" />
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="163" />
         <source>Exposant</source>
         <translation>Superscript</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="168" />
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="164" />
         <source>Indice</source>
         <translation>Subscript</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="169" />
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="165" />
         <source>Liste à puces</source>
         <translation>Bulleted list</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="170" />
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="166" />
         <source>Liste numérotée</source>
         <translation>Numbered list</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="171" />
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="167" />
         <source>Augmenter le niveau de liste</source>
         <translation>Increase list level</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="172" />
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="168" />
         <source>Diminuer le niveau de liste</source>
         <translation>Decrease list level</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="173" />
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="169" />
         <source>Insérer une figure…</source>
         <translation>Insert a figure…</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="174" />
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="170" />
         <source>Insérer un tableau</source>
         <translation>Insert a table</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="175" />
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="171" />
         <source>Coller sans mise en forme</source>
         <translation>Paste as plain text</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="176" />
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="172" />
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="177" />
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="173" />
         <source>Rétablir</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="178" />
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="174" />
         <source>Insérer une ligne au-dessus</source>
         <translation>Insert a row above</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="179" />
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="175" />
         <source>Insérer une ligne en dessous</source>
         <translation>Insert a row below</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="180" />
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="176" />
         <source>Insérer une colonne à gauche</source>
         <translation>Insert a column to the left</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="181" />
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="177" />
         <source>Insérer une colonne à droite</source>
         <translation>Insert a column to the right</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="182" />
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="178" />
         <source>Supprimer la ligne</source>
         <translation>Delete the row</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="183" />
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="179" />
         <source>Supprimer la colonne</source>
         <translation>Delete the column</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="184" />
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="180" />
         <source>Supprimer le tableau</source>
         <translation>Delete the table</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="208" />
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="204" />
         <source>G</source>
         <comment>bold button</comment>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="208" />
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="204" />
         <source>I</source>
         <comment>italic button</comment>
         <translation>I</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="209" />
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="205" />
         <source>S</source>
         <comment>underline button</comment>
         <translation>U</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="210" />
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="206" />
         <source>Fig.</source>
         <translation>Fig.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="240" />
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="238" />
         <source>Mise en forme</source>
         <translation>Formatting</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="262" />
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="260" />
         <source>Autres actions de mise en forme</source>
         <translation>More formatting actions</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="274" />
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="272" />
         <source>Largeur de la figure :</source>
         <translation>Figure width:</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="281" />
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="279" />
         <source>Largeur de la figure (cm)</source>
         <translation>Figure width (cm)</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="455" />
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="766" />
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="453" />
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="764" />
         <source>Ce champ ne peut pas contenir de figure : l'image n'a pas été insérée.</source>
         <translation>This field cannot hold figures: the image was not inserted.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="467" />
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="465" />
         <source>Les images SVG ne peuvent pas être converties ici : exportez-la en PNG.</source>
         <translation>SVG images cannot be converted here: export it as PNG.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="470" />
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="468" />
         <source>« {name} » n'est pas une image lisible (PNG, JPEG ou SVG attendu).</source>
         <translation>“{name}” is not a readable image (PNG, JPEG or SVG expected).</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="480" />
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="478" />
         <source>Insérer une figure</source>
         <translation>Insert a figure</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="480" />
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="478" />
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
         <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="702" />
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="700" />
         <source>Ce champ ne peut pas contenir de figure : {n} image(s) laissée(s) de côté.</source>
         <translation>This field cannot hold figures: {n} image(s) left out.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="778" />
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="776" />
         <source>{n} image(s) du texte collé n'ont pas pu être lues : collez-les une à une ou déposez leur fichier.</source>
         <translation>{n} image(s) in the pasted text could not be read: paste them one by one or drop their file.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="915" />
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="913" />
         <source>(aucune suggestion)</source>
         <translation>(no suggestions)</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="917" />
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="915" />
         <source>Ajouter « {word} » à mon dictionnaire</source>
         <translation>Add “{word}” to my dictionary</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="926" />
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="924" />
         <source>Langue du dossier (orthographe)</source>
         <translation>Dossier language (spelling)</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="1028" />
+        <location filename="../../iasante_desktop/gui/widgets/rich_editor.py" line="1026" />
         <source>Légende de la figure (facultative)</source>
         <translation>Figure caption (optional)</translation>
     </message>

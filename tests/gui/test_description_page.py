@@ -173,3 +173,33 @@ def test_the_arrow_keys_go_on_into_the_next_and_previous_point(window, qtbot):
     assert QApplication.focusWidget() is second and second.textCursor().position() == 0
     QTest.keyClick(second, Qt.Key.Key_Up)
     assert QApplication.focusWidget() is first and first.textCursor().atEnd()
+
+
+def test_after_the_table_button_the_keys_go_into_the_new_table(window, qtbot):
+    """Found by hand under X11: after the table button, the scroll area took the focus and the header typed
+    next went nowhere (then, after a Tab, into another point)."""
+    from PySide6.QtWidgets import QToolButton
+
+    window.activateWindow()
+    window.show_page("description")
+    page = window.pages["description"]
+    editor = page.editors["plus_value"]
+    editor.setFocus()
+    qtbot.waitUntil(editor.hasFocus)
+    type_text(editor, "Trois lots :\n")
+    button = next(b for b in page.toolbars.currentWidget().findChildren(QToolButton) if b.objectName() == "button_table")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert QApplication.focusWidget() is editor
+    for word in ("Lot", "Contenu"):
+        type_text(QApplication.focusWidget(), word)
+        QApplication.sendEvent(QApplication.focusWidget(), _key(Qt.Key.Key_Tab))
+    (table,) = window.ctx.dossier.description["plus_value"].tables()
+    assert [cell.text for cell in table.rows[0][:2]] == ["Lot", "Contenu"]
+    assert "Lot" not in window.ctx.dossier.description_text("introduction")
+
+
+def _key(key):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+
+    return QKeyEvent(QEvent.Type.KeyPress, key, Qt.KeyboardModifier.NoModifier)

@@ -219,3 +219,16 @@ def test_the_zips_size_is_said_like_the_pdfs(make_window, complete_dossier, tmp_
     text = page.result.text()
     assert "Fichiers écrits" in text, text
     assert "Archive ZIP : Le message pèse" in text and "sous la limite courante de 10 Mo" in text
+
+
+def test_the_review_page_writes_a_preview_and_says_what_still_blocks(window, complete_dossier, tmp_path):
+    complete_dossier.resume = "trop long " * 400
+    window.session.replace_dossier(complete_dossier)
+    window.show_page("review")
+    page = window.pages["review"]
+    page.dest_edit.setText(str(tmp_path / "apercu"))
+    page.preview_button.click()
+    written = sorted(p.name for p in (tmp_path / "apercu").iterdir())
+    assert written == ["IASANTE_AAPAMOR2026_NEURO-IA_APERCU.docx", "IASANTE_AAPAMOR2026_NEURO-IA_APERCU.pdf"]
+    assert "Brouillon — non conforme" in page.result.text()
+    assert "1 erreur bloque encore l'export." in page.result.text()

@@ -127,6 +127,12 @@ class ReviewPage(DossierPage):
         action_row = QHBoxLayout()
         self.export_button = QPushButton(self.tr("E&xporter"), box)
         self.export_button.setAccessibleName(self.tr("Exporter"))
+        self.preview_button = QPushButton(self.tr("Aperçu (&non conforme)"), box)
+        self.preview_button.setAccessibleName(self.tr("Écrire un aperçu marqué « Brouillon — non conforme »"))
+        self.preview_button.setToolTip(
+            self.tr("Écrit le PDF et le fichier Word du dossier, sans les pièces jointes, nommés …_APERCU et marqués "
+                    "« Brouillon — non conforme » sur chaque page, même s'il reste des erreurs : pour le faire relire.")
+        )
         self.open_mail = QPushButton(self.tr("Ouvrir le &brouillon de courriel"), box)
         self.open_mail.setAccessibleName(self.tr("Ouvrir le brouillon de courriel"))
         self.show_folder = QPushButton(self.tr("Afficher dans le d&ossier"), box)
@@ -138,6 +144,7 @@ class ReviewPage(DossierPage):
                     "(Thunderbird). Sinon, le brouillon .eml (Outlook) ou un lien mailto: est ouvert.")
         )
         action_row.addWidget(self.export_button)
+        action_row.addWidget(self.preview_button)
         action_row.addWidget(self.compose_mail)
         action_row.addWidget(self.open_mail)
         action_row.addWidget(self.show_folder)
@@ -168,6 +175,7 @@ class ReviewPage(DossierPage):
         self.mail_note = ""
         self.choose_dest.clicked.connect(self._choose_dest)
         self.export_button.clicked.connect(self.run_export)
+        self.preview_button.clicked.connect(self.run_preview)
         self.open_mail.clicked.connect(self._open_mail)
         self.compose_mail.clicked.connect(self.open_in_mail_client)
         for check in self.format_boxes.values():
@@ -260,6 +268,48 @@ class ReviewPage(DossierPage):
         if folder:
             self.dest_edit.setText(folder)
 
+    def _destination(self) -> Path | None:
+        dest = Path(self.dest_edit.text().strip()).expanduser()
+        # A missing folder (the default ~/Documents on a fresh account, say) is created by the export.
+        if not dest.is_absolute() or (dest.exists() and not dest.is_dir()):
+            self._show_result(
+                self.tr("Le dossier de destination n'est pas un dossier : {path}").format(path=dest), ERROR
+            )
+            return None
+        return dest
+
+    def run_preview(self) -> None:
+        """A preview for co-authors, whatever errors remain (export_preview)."""
+        from iasante_desktop.documents.errors import DocumentError
+        from iasante_desktop.export import export_preview
+
+        dest = self._destination()
+        if dest is None:
+            return
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            result = export_preview(self.ctx.dossier, self.ctx.call, dest, lang=self.ctx.lang)
+        except DocumentError as exc:
+            self._show_result(exc.message(self.ctx.lang), ERROR)
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.written = [Path(p) for p in result.files]
+        self.sent_file = None
+        lines = [self.tr("Aperçu écrit, marqué « Brouillon — non conforme » (à faire relire, pas à envoyer) :")]
+        lines += ["• " + str(p) for p in self.written]
+        errors = len(result.errors)
+        if errors:
+            lines.append(
+                counted(
+                    self.ctx.lang,
+                    errors,
+                    self.tr("{n} erreur bloque encore l'export."),
+                    self.tr("{n} erreurs bloquent encore l'export."),
+                )
+            )
+        self._show_result("\n".join(lines), WARNING)
+
     def run_export(self) -> None:
         from iasante_desktop.documents.errors import DocumentError
         from iasante_desktop.export import export
@@ -268,12 +318,8 @@ class ReviewPage(DossierPage):
         if not formats:
             self._show_result(self.tr("Choisissez au moins un format."), ERROR)
             return
-        dest = Path(self.dest_edit.text().strip()).expanduser()
-        # A missing folder (the default ~/Documents on a fresh account, say) is created by the export.
-        if not dest.is_absolute() or (dest.exists() and not dest.is_dir()):
-            self._show_result(
-                self.tr("Le dossier de destination n'est pas un dossier : {path}").format(path=dest), ERROR
-            )
+        dest = self._destination()
+        if dest is None:
             return
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:

@@ -224,6 +224,8 @@ class RichTextEdit(QTextEdit):
                 if name in ("bullets", "numbers"):
                     act.setCheckable(True)
                 act.triggered.connect(slots[name])
+            # A toolbar button took the focus: give it back, so the user types where the action applied.
+            act.triggered.connect(lambda checked=False: self.setFocus(Qt.FocusReason.OtherFocusReason))
             self.addAction(act)
             self.actions_by_name[name] = act
 
