@@ -469,9 +469,12 @@ class _Reader:
                 widths = raw
         if not widths:
             constraints = fmt.columnWidthConstraints()
-            if len(constraints) == table.columns() and all(
+            percentages = [c.rawValue() for c in constraints]
+            even = len(set(round(p, 3) for p in percentages)) <= 1
+            if len(constraints) == table.columns() and not even and all(
                 c.type() == QTextLength.Type.PercentageLength for c in constraints
             ):
+                # Columns the user resized (a pasted table's widths); even shares stay "no widths".
                 total_twips = TEXT_WIDTH_PT * TWIPS_PER_PT
                 widths = tuple(max(1, round(total_twips * c.rawValue() / 100)) for c in constraints)
         shaded: tuple[int, ...] = ()
