@@ -282,7 +282,9 @@ class _Writer:
             _sub(numpr, "w:ilvl", val=num[1])
             _sub(numpr, "w:numId", val=num[0])
         before, after = (0, 0) if in_cell else (ps.space_before, ps.space_after)
-        _sub(ppr, "w:spacing", before=before, after=after, line=240, lineRule="auto", beforeAutospacing=0, afterAutospacing=0)
+        # No w:beforeAutospacing/w:afterAutospacing, not even "0": LibreOffice then drops the space after
+        # every list item (measured, tests/fidelity/test_exported_rich_fidelity.py).
+        _sub(ppr, "w:spacing", before=before, after=after, line=240, lineRule="auto")
         align = align if align != "left" else ps.align
         if align != "left":
             _sub(ppr, "w:jc", val={"justify": "both"}.get(align, align))

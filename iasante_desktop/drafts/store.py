@@ -289,6 +289,13 @@ class Draft:
         except (OSError, sqlite3.Error) as exc:
             _discard(tmp)
             temp_lock.release()
+            if exclusive:
+                # A writer racing for the same name can make a lock or a link fail before the name exists
+                # (seen under load): say what happened, as the checks above would have.
+                if writers_of(target):
+                    raise errors.being_written(target) from None
+                if os.path.lexists(target):
+                    raise _exists(target) from None
             raise errors.create_failed(target, exc) from None
         except BaseException:
             _discard(tmp)

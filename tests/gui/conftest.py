@@ -12,6 +12,14 @@ def _private_folders(tmp_path, monkeypatch):
     monkeypatch.setenv("IASANTE_CONFIG_DIR", str(tmp_path / "config"))
 
 
+@pytest.fixture(autouse=True)
+def _empty_clipboard(qapp):
+    """A QMimeData a test made in Python and put on the clipboard would be deleted twice when the test
+    process ends (Qt's clipboard, then Python): the clipboard is emptied after each test."""
+    yield
+    qapp.clipboard().clear()
+
+
 @pytest.fixture
 def make_window(qtbot, call):
     from iasante_desktop.gui.main_window import MainWindow

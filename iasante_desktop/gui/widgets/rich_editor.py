@@ -732,32 +732,32 @@ class RichTextEdit(QTextEdit):
     def createMimeDataFromSelection(self) -> QMimeData:  # noqa: N802 - Qt API
         """Qt's copy (HTML, plain text) plus the selection as the dossier's tree, so that a copy between two
         fields keeps figures (Qt's HTML names images it alone can resolve) and list ids."""
-        qt_mime = super().createMimeDataFromSelection()
+        mime = super().createMimeDataFromSelection()
         selected = richdoc.selection_rich(self.textCursor())
-        if selected is None:
-            return qt_mime
-        # Qt's own mime object lists a fixed set of formats: copy them into a plain one that can hold ours.
-        mime = QMimeData()
-        for name in ("text/plain", "text/html"):
-            if qt_mime.hasFormat(name):
-                mime.setData(name, qt_mime.data(name))
-        mime.setData(richdoc.TREE_MIME, richdoc.tree_bytes(selected))
-        qt_mime.deleteLater()
+        if selected is not None:
+            # Added to Qt's own object, which stays Qt's: a QMimeData made here in Python and handed to the
+            # clipboard was deleted twice when the application ended (a crash on quitting after a copy).
+            # That object lists only Qt's formats, so the tree is read by asking for it (_tree_of).
+            mime.setData(richdoc.TREE_MIME, richdoc.tree_bytes(selected))
         return mime
+
+    @staticmethod
+    def _tree_of(source: QMimeData) -> RichText | None:
+        data = source.data(richdoc.TREE_MIME)
+        return richdoc.tree_from_bytes(bytes(data)) if not data.isEmpty() else None
 
     def canInsertFromMimeData(self, source: QMimeData) -> bool:  # noqa: N802 - Qt API
         return (
-            source.hasFormat(richdoc.TREE_MIME)
+            not source.data(richdoc.TREE_MIME).isEmpty()
             or bool(richdoc.mime_images(source))
             or super().canInsertFromMimeData(source)
         )
 
     def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 - Qt API
-        if source.hasFormat(richdoc.TREE_MIME):
-            tree = richdoc.tree_from_bytes(bytes(source.data(richdoc.TREE_MIME)))
-            if tree is not None:
-                self.insert_rich(tree)
-                return
+        tree = self._tree_of(source)
+        if tree is not None:
+            self.insert_rich(tree)
+            return
         images = richdoc.mime_images(source)
         if images:
             if not self.figures_allowed:
