@@ -255,3 +255,24 @@ def test_undo_in_a_line_edit_puts_the_previous_value_back_in_the_dossier(page):
     editor.unit.undo()
     assert page.ctx.dossier.partners[0].unit == "IRIT UMR 5505, Toulouse"
     assert paths and paths[-1] == "partners[0].unit"
+
+
+def test_a_no_break_space_and_a_shift_enter_in_a_cv_reach_the_dossier_as_typed(page):
+    """The review found the partner editor reading toPlainText(): a no-break space became a space and
+    Shift+Enter a new paragraph, in CVs and team texts (in the exported Word file too)."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    editor = page._editors[0]
+    editor.cv.setFocus()
+    editor.cv.moveCursor(editor.cv.textCursor().MoveOperation.End)
+    paragraphs = len(page.ctx.dossier.partners[0].cv.blocks)
+    type_text(editor.cv, " 20\u00a0ans")
+    QApplication.sendEvent(
+        editor.cv, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier, "\r")
+    )
+    type_text(editor.cv, "suite")
+    cv = page.ctx.dossier.partners[0].cv
+    assert cv.plain().endswith(" 20\u00a0ans\u2028suite")
+    assert len(cv.blocks) == paragraphs  # a line break inside the paragraph, not a new paragraph
