@@ -1,4 +1,9 @@
-"""Open whatever the user points at: a draft, a Word dossier, or the JSON interchange form."""
+"""Open whatever the user points at: a draft, a Word dossier, or the JSON interchange form.
+
+The one way files are read, for the command line and the window alike: `read_word` for a Word dossier (its
+notes and the warnings the import adds), `open_draft` for a draft kept open (its DraftError subclasses
+left as they are, so the window can offer a damaged draft's versions), `load` for anything.
+"""
 
 from __future__ import annotations
 
@@ -50,14 +55,7 @@ def load(path: Path, call: CallSpec, keep_draft_open: bool = False) -> Loaded:
         raise InputError(f"{path} est un dossier, pas un fichier.", f"{path} is a folder, not a file.")
     suffix = path.suffix.lower()
     if suffix == ".docx":
-        from iasante_desktop.documents.errors import DocumentError
-        from iasante_desktop.documents.word_import import import_docx
-
-        try:
-            result = import_docx(path, call)
-        except DocumentError as exc:
-            raise InputError(exc.fr, exc.en) from None
-        return Loaded(result.dossier, [(note.fr, note.en) for note in result.notes], findings=result.findings)
+        return read_word(path, call)
     if suffix == ".json":
         return Loaded(_load_json(path))
     from iasante_desktop.drafts import DRAFT_SUFFIX
@@ -74,6 +72,41 @@ def load_dossier(path: Path, call: CallSpec) -> Dossier:
     return load(path, call).dossier
 
 
+def read_word(path: Path, call: CallSpec) -> Loaded:
+    """A Word dossier as a dossier, with the importer's notes and the warnings it adds to the check;
+    InputError (one line, French then English) when the file cannot be used."""
+    from iasante_desktop.documents.errors import DocumentError
+    from iasante_desktop.documents.word_import import import_docx
+
+    try:
+        result = import_docx(Path(path), call)
+    except DocumentError as exc:
+        raise InputError(exc.fr, exc.en) from None
+    except OSError as exc:
+        raise InputError(
+            f"{shown(Path(path).name)} : lecture impossible ({exc.strerror or exc}).",
+            f"{shown(Path(path).name)}: cannot read ({exc.strerror or exc}).",
+            system=True,
+        ) from None
+    return Loaded(result.dossier, [(note.fr, note.en) for note in result.notes], findings=result.findings)
+
+
+def open_draft(path: Path) -> tuple[Draft, Dossier]:
+    """A draft opened for editing (locked) and its dossier. Raises the drafts' own errors: DraftLockedError,
+    or a DraftError that may offer the versions still readable."""
+    from iasante_desktop.drafts import Draft, DraftError
+
+    draft = Draft.open(path)
+    try:
+        return draft, draft.load()
+    except DraftError:
+        try:
+            draft.close()
+        except DraftError:
+            pass
+        raise
+
+
 def _load_draft(path: Path, keep_open: bool) -> Loaded:
     from iasante_desktop.drafts import Draft, DraftError
 
@@ -86,7 +119,7 @@ def _load_draft(path: Path, keep_open: bool) -> Loaded:
     from iasante_desktop.drafts.errors import DraftLockedError, DraftNameTooLongError, DraftReadOnlyError
 
     try:
-        draft = Draft.open(path)
+        draft, dossier = open_draft(path)
     except (DraftLockedError, DraftReadOnlyError) as exc:
         # Exporting only reads the dossier: a draft open in the app, or one that cannot be written, is read
         # as `check` reads it; only the note of the export in its history is given up, and said.
@@ -108,14 +141,6 @@ def _load_draft(path: Path, keep_open: bool) -> Loaded:
         )
         return Loaded(dossier, notes=[note])
     except DraftError as exc:
-        raise _from_draft_error(exc) from None
-    try:
-        dossier = draft.load()
-    except DraftError as exc:
-        try:
-            draft.close()
-        except DraftError:
-            pass
         raise _from_draft_error(exc) from None
     return Loaded(dossier, draft=draft)
 

@@ -461,13 +461,14 @@ class MainWindow(QMainWindow):
         path = Path(path)
         if path.suffix.lower() == ".docx":
             return bool(self.open_word_file(path))
-        from iasante_desktop.drafts import Draft, DraftError, DraftLockedError
+        from iasante_desktop.drafts import DraftError, DraftLockedError
+        from iasante_desktop.loading import open_draft
 
         if self.ctx.draft is not None and Path(self.ctx.draft.path).resolve() == path.resolve():
             self.show_page("identification")
             return True
         try:
-            draft = Draft.open(path)
+            draft, dossier = open_draft(path)
         except DraftLockedError as exc:
             self.show_error(self.tr("Brouillon déjà ouvert"), exc.message(self.ctx.lang))
             return False
@@ -476,12 +477,6 @@ class MainWindow(QMainWindow):
             return False
         except OSError as exc:
             self.show_error(self.tr("Ouverture impossible"), f"{path}: {exc.strerror or exc}")
-            return False
-        try:
-            dossier = draft.load()
-        except DraftError as exc:
-            draft.close()
-            self._offer_recovery(path, exc)
             return False
         call, problem = self._call_of(dossier.call_id)
         if call is None:
@@ -806,19 +801,15 @@ class MainWindow(QMainWindow):
         return self.open_word_file(Path(words[0]), pdfs)
 
     def import_word(self, path: Path) -> bool:
-        from iasante_desktop.documents.errors import DocumentError
-        from iasante_desktop.documents.word_import import import_docx
         from iasante_desktop.drafts import Draft, DraftError
+        from iasante_desktop.loading import InputError, read_word
 
         QApplication.setOverrideCursor(QtCore.Qt.CursorShape.WaitCursor)
         try:
             call = self.chosen_call()
-            result = import_docx(Path(path), call)
-        except DocumentError as exc:
+            result = read_word(Path(path), call)
+        except InputError as exc:
             self.show_error(self.tr("Import impossible"), exc.message(self.ctx.lang))
-            return False
-        except OSError as exc:
-            self.show_error(self.tr("Import impossible"), f"{Path(path).name}: {exc.strerror or exc}")
             return False
         finally:
             QApplication.restoreOverrideCursor()
@@ -832,7 +823,10 @@ class MainWindow(QMainWindow):
         if rebuild:
             self._build_pages()
         self.show_page("identification")
-        notes = [note.message(self.ctx.lang) if hasattr(note, "message") else str(note) for note in result.notes]
+        lang = self.ctx.lang
+        notes = [en if lang == "en" else fr for fr, en in result.notes]
+        # What the import left out while it took room on the page: the measured length may be short.
+        notes += [finding.message(lang) for finding in result.findings]
         if notes:
             self.show_info(
                 self.tr("Import terminé"),

@@ -74,6 +74,26 @@ def test_the_importers_notes_are_shown_to_the_user(make_window, complete_dossier
     assert "1.5k€" in shown and "Mission" in shown
 
 
+def test_content_the_import_left_out_that_took_room_is_said_when_the_file_is_opened(make_window, complete_dossier, call, tmp_path):
+    from documents.samples.rich_samples import insert_after
+    from iasante_desktop.documents.word_export import render_docx
+
+    anchored_picture = (  # a picture floating over the text, as Word writes one
+        '<w:p xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+        'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+        'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><w:r><w:drawing>'
+        '<wp:anchor><wp:extent cx="3000000" cy="2000000"/><a:graphic><a:graphicData '
+        'uri="http://schemas.openxmlformats.org/drawingml/2006/picture"/></a:graphic></wp:anchor></w:drawing></w:r></w:p>'
+    )
+    path = tmp_path / "flottant.docx"
+    path.write_bytes(insert_after(render_docx(complete_dossier, call), "– Plus-value de la collaboration", anchored_picture))
+    win = make_window()
+    assert win.open_path(path) is True
+    shown = win.message_box.text()
+    assert "image flottante" in shown  # the note
+    assert "la longueur mesurée peut être trop courte" in shown  # the warning the check adds
+
+
 def test_a_file_that_is_not_a_word_document_is_refused_with_a_message(make_window, tmp_path):
     fake = tmp_path / "faux.docx"
     fake.write_bytes(b"PK\x03\x04 not really a zip")
