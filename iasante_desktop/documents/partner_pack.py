@@ -307,17 +307,25 @@ def write_pack(dossier: Dossier, call: CallSpec, index: int, dest_dir: Path, whe
 # ---- the e-mail --------------------------------------------------------------------------------------------
 
 
-def pack_email(dossier: Dossier, call: CallSpec, index: int, pack: Path, sender: str = "") -> EmailMessage:
-    """An unsent e-mail to the partner with the pack attached; French first, English second."""
+def _unsent_to_partner(dossier: Dossier, call: CallSpec, index: int, subject: str) -> tuple[EmailMessage, str, str, str]:
+    """An unsent e-mail addressed to partner `index`, with the dossier's acronym, the deadline and a greeting
+    for its text."""
     partner = dossier.partners[index]
-    acronym = dossier.acronym.strip() or "dossier"
-    deadline = call.calendar.deadline.strftime("%d/%m/%Y")
     message = EmailMessage(policy=policy.SMTP)
     if partner.email.strip():
         message["To"] = partner.email.strip()
-    message["Subject"] = f"{acronym} — votre partie du dossier / your part of the application ({call.name.fr})"
+    message["Subject"] = subject
     message["X-Unsent"] = "1"
     hello = f"Bonjour {partner.carrier_name.strip()}," if partner.carrier_name.strip() else "Bonjour,"
+    return message, dossier.acronym.strip() or "dossier", call.calendar.deadline.strftime("%d/%m/%Y"), hello
+
+
+def pack_email(dossier: Dossier, call: CallSpec, index: int, pack: Path, sender: str = "") -> EmailMessage:
+    """An unsent e-mail to the partner with the pack attached; French first, English second."""
+    acronym = dossier.acronym.strip() or "dossier"
+    message, acronym, deadline, hello = _unsent_to_partner(
+        dossier, call, index, f"{acronym} — votre partie du dossier / your part of the application ({call.name.fr})"
+    )
     fr = (
         f"{hello}\n\n"
         f"Pour le dossier {acronym} à l'appel « {call.name.fr} », merci de compléter le fichier joint "
@@ -536,15 +544,10 @@ def sort_returned_pdfs(paths: list[Path]) -> ReturnedFiles:
 
 def reminder_email(dossier: Dossier, call: CallSpec, index: int, missing_fr: str, missing_en: str) -> EmailMessage:
     """An unsent reminder to partner `index` listing what the dossier still lacks from them."""
-    partner = dossier.partners[index]
     acronym = dossier.acronym.strip() or "dossier"
-    deadline = call.calendar.deadline.strftime("%d/%m/%Y")
-    message = EmailMessage(policy=policy.SMTP)
-    if partner.email.strip():
-        message["To"] = partner.email.strip()
-    message["Subject"] = f"{acronym} — relance / reminder : {missing_fr}"
-    message["X-Unsent"] = "1"
-    hello = f"Bonjour {partner.carrier_name.strip()}," if partner.carrier_name.strip() else "Bonjour,"
+    message, acronym, deadline, hello = _unsent_to_partner(
+        dossier, call, index, f"{acronym} — relance / reminder : {missing_fr}"
+    )
     fr = (
         f"{hello}\n\nPour finaliser le dossier {acronym} (date limite : {deadline}), il nous manque encore de votre "
         f"part : {missing_fr}.\nMerci de nous l'envoyer dès que possible.\n"

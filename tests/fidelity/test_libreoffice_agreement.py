@@ -12,11 +12,11 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from docx import Document
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.shared import Pt, Twips
+from docx.shared import Twips
 from pypdf import PdfReader
 
+from fidelity.rich_docx import base_document
 from iasante_desktop.core.document import description_blocks, paragraph_style
 from iasante_desktop.core.dossier import LINE_BREAK, Dossier
 from iasante_desktop.typeset.engine import LayoutEngine
@@ -67,24 +67,6 @@ def _samples(seed: int = 20251214) -> list[str]:
             text = " ".join(words[:cut]) + LINE_BREAK + " ".join(words[cut:])
         out.append(text)
     return out
-
-
-def _docx_base(ty) -> Document:
-    doc = Document()
-    section = doc.sections[0]
-    section.page_width = Twips(ty.page_width_twips)
-    section.page_height = Twips(ty.page_height_twips)
-    for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
-        setattr(section, side, Twips(ty.margin_twips))
-    normal = doc.styles["Normal"]
-    normal.font.name = ty.font_family
-    normal.font.size = Pt(ty.font_size_pt)
-    fmt = normal.paragraph_format
-    fmt.space_before = Twips(0)
-    fmt.space_after = Twips(0)
-    fmt.line_spacing = 1.0
-    fmt.widow_control = True
-    return doc
 
 
 def _add_text(paragraph, text: str, bold: bool = False) -> None:
@@ -146,7 +128,7 @@ def converted(call, qapp, tmp_path_factory):
     outdir = tmp_path_factory.mktemp("fidelity")
     samples = _samples()
 
-    body = _docx_base(ty)
+    body = base_document(ty)
     for i, text in enumerate(samples):
         paragraph = body.add_paragraph()
         paragraph.paragraph_format.page_break_before = i > 0
@@ -154,7 +136,7 @@ def converted(call, qapp, tmp_path_factory):
     body.save(outdir / "body.docx")
 
     cell_width = 3969  # 7 cm, a budget or table cell
-    cells = _docx_base(ty)
+    cells = base_document(ty)
     cell_samples = samples[::3]
     for i, text in enumerate(cell_samples):
         if i:
@@ -170,7 +152,7 @@ def converted(call, qapp, tmp_path_factory):
     descriptions = _descriptions(call)
     description_docs = []
     for k, dossier in enumerate(descriptions):
-        doc = _docx_base(ty)
+        doc = base_document(ty)
         _write_description(doc, dossier, call)
         path = outdir / f"description{k}.docx"
         doc.save(path)
