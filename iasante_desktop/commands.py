@@ -524,7 +524,7 @@ def _calls_derive(args: argparse.Namespace) -> int:
 
     source = resolve_call(args.source)
     changes = suggested_changes(source) if args.next else CallChanges(id=args.new_id)
-    changes.id = args.new_id
+    given: dict = {"id": args.new_id}
     for attr, value in (
         ("name_fr", args.name),
         ("name_en", args.name_en),
@@ -539,16 +539,17 @@ def _calls_derive(args: argparse.Namespace) -> int:
         ("min_partners", args.min_partners),
     ):
         if value is not None:
-            setattr(changes, attr, value)
+            given[attr] = value
     if args.deadline is not None and args.closes_at is None:
-        changes.closes_at = None  # the end of the new deadline day, at the source's offset
+        given["closes_at"] = None  # the end of the new deadline day, at the source's offset
     for attr, value in (("cap", args.cap), ("bonus", args.bonus)):
         if value is not None:
             try:
-                setattr(changes, attr, Decimal(value.replace(" ", "").replace(",", ".")))
+                given[attr] = Decimal(value.replace(" ", "").replace(",", "."))
             except InvalidOperation:
                 return _fail(f"--{attr} : montant illisible (unreadable amount) {value!r}")
-    changes.limits = dict(args.limit)
+    given["limits"] = dict(args.limit)
+    changes = changes._replace(**given)
     try:
         spec = derive(source, changes)
     except CallSpecError as exc:

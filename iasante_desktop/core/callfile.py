@@ -13,7 +13,6 @@ import datetime as dt
 import json
 import os
 import re
-from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -303,9 +302,9 @@ def toml_text(data: dict[str, Any], comment: str = "") -> str:
 # ---- deriving the next call ----------------------------------------------------------------------------------
 
 
-@dataclass
-class CallChanges:
-    """What changes from one year's call to the next; None (or empty) keeps the source's value."""
+class CallChanges(NamedTuple):
+    """What changes from one year's call to the next; None (or empty) keeps the source's value. A NamedTuple,
+    not a dataclass: this module loads with the start page (a dataclass costs about 1 ms to define)."""
 
     id: str
     name_fr: str | None = None
@@ -320,7 +319,7 @@ class CallChanges:
     address: str | None = None
     cap: Decimal | None = None
     bonus: Decimal | None = None
-    limits: dict[str, int] = field(default_factory=dict)  # section id -> max lines or max pages
+    limits: dict[str, int] = {}  # section id -> max lines or max pages (never mutated: replaced with _replace)
     min_partners: int | None = None
 
 

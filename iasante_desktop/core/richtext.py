@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import hashlib
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, NamedTuple
 
@@ -76,6 +75,8 @@ class Figure(NamedTuple):
 
     @property
     def sha256(self) -> str:
+        import hashlib  # here: the start-up path has no figure to hash (2 ms)
+
         return hashlib.sha256(self.data).hexdigest()
 
 
