@@ -237,14 +237,15 @@ class _Writer:
 
     def figure(self, f: Figure, new_block: bool) -> None:
         c = self.cursor
-        fmt = block_format("center")
+        # Left, as the PDF and the Word file place a figure and its caption: the sheet shows what is printed.
+        fmt = block_format("left")
         fmt.setProperty(FIGURE_BLOCK, True)
         if new_block:
             c.insertBlock(fmt, char_format(()))
         else:
             c.setBlockFormat(fmt)
         c.insertImage(image_format(self.doc, f))
-        cap = block_format("center")
+        cap = block_format("left")
         cap.setProperty(CAPTION, True)
         c.insertBlock(cap, char_format(()))
         for span in f.caption:
