@@ -1023,7 +1023,7 @@ class RichTextEdit(QTextEdit):
                     painter.setFont(font)
                     painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
                 rect = layout.blockBoundingRect(block).translated(-dx, -dy).toRect()
-                painter.drawText(rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, self.tr("Légende de la figure (facultative)"))
+                painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, self.tr("Légende de la figure (facultative)"))
             block = block.next()
         if painter is not None:
             painter.end()
