@@ -12,6 +12,7 @@ from pathlib import Path
 
 from iasante_desktop.cli import EXIT_ERRORS, EXIT_FAILURE, EXIT_OK, EXIT_UNREADABLE, HELP, _fail, _say
 from iasante_desktop.calls import resolve_call
+from iasante_desktop.core.bilingual import Message
 from iasante_desktop.core.callspec import CallSpecError
 from iasante_desktop.core.dossier import Dossier
 from iasante_desktop.core.wording import plural
@@ -161,6 +162,11 @@ def _limit(text: str) -> tuple[str, int]:
     return section.strip(), int(number)
 
 
+def _tell(lang: str, fr: str, en: str, warn: bool = False) -> None:
+    """One sentence in the user's language: the app's one bilingual type (core.bilingual.Message) picks it."""
+    (_warn if warn else _say)(Message(fr, en).get(lang))
+
+
 def _warn(text: str) -> None:
     sys.stderr.write(text + "\n")
 
@@ -201,8 +207,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_ERRORS if result.errors else EXIT_OK
 
 
-def _lines(count: int, fr: bool) -> str:
-    return f"{count} {'ligne' if fr else 'line'}{'s' if count > 1 else ''}"
+def _lines(count: int, lang: str) -> str:
+    return f"{count} {plural(count, 'ligne', 'lignes')}" if lang != "en" else f"{count} {plural(count, 'line', 'lines', 'en')}"
 
 
 def _load_with_its_call(args: argparse.Namespace, load, keep_draft_open: bool):
@@ -225,7 +231,7 @@ def _load_with_its_call(args: argparse.Namespace, load, keep_draft_open: bool):
     if call is None:
         call = resolve_call()
         loaded.notes.append(
-            (
+            Message(
                 f"l'appel du dossier « {loaded.dossier.call_id} » n'est pas installé ici : vérifié selon {call.id} "
                 "(installez son fichier : iasante-desktop calls install FICHIER.toml, ou choisissez --call)",
                 f"the dossier's call “{loaded.dossier.call_id}” is not installed here: checked against {call.id} "
@@ -235,30 +241,29 @@ def _load_with_its_call(args: argparse.Namespace, load, keep_draft_open: bool):
     return loaded, call
 
 
-def _print_report(path: Path, result, lang: str, notes: list[tuple[str, str]]) -> None:
+def _print_report(path: Path, result, lang: str, notes: list[Message]) -> None:
     m = result.measures_json()
-    fr = lang != "en"
     _say(f"{path.name}")
-    _say(
-        f"  Résumé : {_lines(m['resume_lines'], fr)} · Résumé grand public : {_lines(m['resume_grand_public_lines'], fr)} · "
-        f"Description : {str(m['description_pages']).replace('.', ',')} {plural(m['description_pages'], 'page', 'pages')}"
-        if fr
-        else f"  Summary: {_lines(m['resume_lines'], fr)} · Lay summary: {_lines(m['resume_grand_public_lines'], fr)} · "
-        f"Description: {m['description_pages']} {plural(m['description_pages'], 'page', 'pages', 'en')}"
+    _tell(
+        lang,
+        f"  Résumé : {_lines(m['resume_lines'], lang)} · Résumé grand public : {_lines(m['resume_grand_public_lines'], lang)} · "
+        f"Description : {str(m['description_pages']).replace('.', ',')} {plural(m['description_pages'], 'page', 'pages')}",
+        f"  Summary: {_lines(m['resume_lines'], lang)} · Lay summary: {_lines(m['resume_grand_public_lines'], lang)} · "
+        f"Description: {m['description_pages']} {plural(m['description_pages'], 'page', 'pages', 'en')}",
     )
     for note_fr, note_en in notes:
-        _say(("  Remarque à l'import : " if fr else "  Import note: ") + (note_fr if fr else note_en))
+        _tell(lang, "  Remarque à l'import : " + note_fr, "  Import note: " + note_en)
     from iasante_desktop.core.money import format_amount
 
     total, cap = format_amount(result.budget.total), format_amount(result.budget.cap)
-    _say(f"  Budget : {total} pour un plafond de {cap}" if fr else f"  Budget: {total} for a cap of {cap}")
-    for title, items in (("Erreurs" if fr else "Errors", result.errors), ("Avertissements" if fr else "Warnings", result.warnings)):
+    _tell(lang, f"  Budget : {total} pour un plafond de {cap}", f"  Budget: {total} for a cap of {cap}")
+    for title, items in ((Message("Erreurs", "Errors"), result.errors), (Message("Avertissements", "Warnings"), result.warnings)):
         if items:
-            _say(f"{title} ({len(items)}) :" if fr else f"{title} ({len(items)}):")
+            _tell(lang, f"{title.fr} ({len(items)}) :", f"{title.en} ({len(items)}):")
             for f in items:
                 _say(f"  [{f.rule}] {f.message(lang)}")
     if not result.errors:
-        _say("Aucune erreur : le dossier peut être exporté." if fr else "No error: the dossier can be exported.")
+        _tell(lang, "Aucune erreur : le dossier peut être exporté.", "No error: the dossier can be exported.")
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -297,22 +302,22 @@ def _export_preview(dossier: Dossier, call, dest: Path, lang: str) -> int:
     exit 1 while the dossier has errors (the preview is written all the same), 0 when it has none."""
     from iasante_desktop.export import export_preview
 
-    fr = lang != "en"
     try:
         result = export_preview(dossier, call, dest, lang=lang)
     except DocumentError as exc:
         _warn(exc.message(lang))
         return exit_code(exc)
-    _say("Aperçu écrit (non conforme, à ne pas envoyer) :" if fr else "Preview written (not compliant, not to be sent):")
+    _tell(lang, "Aperçu écrit (non conforme, à ne pas envoyer) :", "Preview written (not compliant, not to be sent):")
     for path in result.files:
         _say(f"  {path}")
     errors = result.errors
     if errors:
         count = len(errors)
-        _warn(
-            f"{count} {plural(count, 'erreur bloque', 'erreurs bloquent')} encore l'export :"
-            if fr
-            else f"{count} {plural(count, 'error still blocks', 'errors still block', 'en')} the export:"
+        _tell(
+            lang,
+            f"{count} {plural(count, 'erreur bloque', 'erreurs bloquent')} encore l'export :",
+            f"{count} {plural(count, 'error still blocks', 'errors still block', 'en')} the export:",
+            warn=True,
         )
         for finding in errors:
             _warn(f"  [{finding.rule}] {finding.message(lang)}")
@@ -324,7 +329,6 @@ def cmd_export(args: argparse.Namespace) -> int:
     """`iasante-desktop export FILE --to DIR [--format pdf|zip|docx|eml|all] [--call SPEC]`."""
 
     lang = getattr(args, "lang", "fr") or "fr"
-    fr = lang != "en"
     from iasante_desktop.loading import InputError, load
 
     try:
@@ -334,7 +338,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         return exit_code(exc)
     dossier, draft = loaded.dossier, loaded.draft
     for note_fr, note_en in loaded.notes:
-        _warn(("Remarque : " if fr else "Note: ") + (note_fr if fr else note_en))
+        _tell(lang, "Remarque : " + note_fr, "Note: " + note_en, warn=True)
     if args.preview:
         if draft is not None:
             _close(draft, lang)
@@ -349,31 +353,32 @@ def cmd_export(args: argparse.Namespace) -> int:
         if draft is not None:
             _close(draft, lang)
     if result.refused:
-        _warn(
-            f"Export refusé : {len(result.errors)} {plural(len(result.errors), 'erreur', 'erreurs')} à corriger ; aucun fichier n'a été écrit."
-            if fr
-            else f"Export refused: {len(result.errors)} {plural(len(result.errors), 'error', 'errors', 'en')} to fix; no file was written."
+        _tell(
+            lang,
+            f"Export refusé : {len(result.errors)} {plural(len(result.errors), 'erreur', 'erreurs')} à corriger ; aucun fichier n'a été écrit.",
+            f"Export refused: {len(result.errors)} {plural(len(result.errors), 'error', 'errors', 'en')} to fix; no file was written.",
+            warn=True,
         )
         for finding in result.errors:
             _warn(f"  [{finding.rule}] {finding.message(lang)}")
         return EXIT_ERRORS
-    _say("Fichiers écrits :" if fr else "Files written:")
+    _tell(lang, "Fichiers écrits :", "Files written:")
     for path in result.files:
         _say(f"  {shown(path)}")
     for finding in result.warnings:
-        _say(("  Avertissement : " if fr else "  Warning: ") + finding.message(lang))
+        _tell(lang, "  Avertissement : " + finding.message(lang), "  Warning: " + finding.message(lang))
     if result.size_report is not None and result.size_report.limits_exceeded:
         _say("  " + result.size_report.advice(lang))
     zipped = result.zip_size_report
     if zipped is not None and zipped is not result.size_report:
-        _say("  " + ("Archive ZIP : " if fr else "ZIP archive: ") + zipped.message(lang))
+        _tell(lang, "  Archive ZIP : " + zipped.message(lang), "  ZIP archive: " + zipped.message(lang))
     for note_fr, note_en in result.notes:
-        _say("  " + (note_fr if fr else note_en))
+        _tell(lang, "  " + note_fr, "  " + note_en)
     if result.sent_file is not None:
-        _say(
-            f"À envoyer à {call.submission.address} : {result.sent_file.name}"
-            if fr
-            else f"Send to {call.submission.address}: {result.sent_file.name}"
+        _tell(
+            lang,
+            f"À envoyer à {call.submission.address} : {result.sent_file.name}",
+            f"Send to {call.submission.address}: {result.sent_file.name}",
         )
     return EXIT_OK
 
@@ -411,7 +416,6 @@ def cmd_attach(args: argparse.Namespace) -> int:
     from iasante_desktop.drafts import Draft, DraftError
 
     lang = getattr(args, "lang", "fr") or "fr"
-    fr = lang != "en"
     if args.cv is not None:
         kind, partner = "cv", args.cv - 1
     else:
@@ -435,24 +439,24 @@ def cmd_attach(args: argparse.Namespace) -> int:
     role_fr = {"cv": f"CV du partenaire {args.cv}", "letter": "lettre d'intérêt", "annex": "annexe"}[kind]
     role_en = {"cv": f"CV of partner {args.cv}", "letter": "letter of interest", "annex": "annex"}[kind]
     if outcome.already_attached:
-        _say(f"« {name} » est déjà joint comme {role_fr} : rien n'a changé." if fr else f"“{name}” is already attached as {role_en}: nothing changed.")
+        _tell(lang, f"« {name} » est déjà joint comme {role_fr} : rien n'a changé.", f"“{name}” is already attached as {role_en}: nothing changed.")
         return EXIT_OK
     if outcome.replaced is not None:
         old = outcome.replaced.filename
-        _say(f"Le CV du partenaire {args.cv} « {old} » est remplacé par « {name} »." if fr else f"Partner {args.cv}'s CV “{old}” is replaced by “{name}”.")
-    _say(
-        f"« {name} » joint comme {role_fr} ({pages} {plural(pages, 'page', 'pages')})."
-        if fr
-        else f"“{name}” attached as {role_en} ({pages} {plural(pages, 'page', 'pages', 'en')})."
+        _tell(lang, f"Le CV du partenaire {args.cv} « {old} » est remplacé par « {name} ».", f"Partner {args.cv}'s CV “{old}” is replaced by “{name}”.")
+    _tell(
+        lang,
+        f"« {name} » joint comme {role_fr} ({pages} {plural(pages, 'page', 'pages')}).",
+        f"“{name}” attached as {role_en} ({pages} {plural(pages, 'page', 'pages', 'en')}).",
     )
     for warn_fr, warn_en in outcome.warnings:
-        _say(f"Attention : {warn_fr}" if fr else f"Warning: {warn_en}")
+        _tell(lang, f"Attention : {warn_fr}", f"Warning: {warn_en}")
     if outcome.info.unembedded_fonts:
         fonts = ", ".join(outcome.info.unembedded_fonts)
-        _say(
-            f"Attention : polices non incorporées ({fonts}) ; le comité pourrait voir un autre rendu."
-            if fr
-            else f"Warning: fonts not embedded ({fonts}); the committee may see a different rendering."
+        _tell(
+            lang,
+            f"Attention : polices non incorporées ({fonts}) ; le comité pourrait voir un autre rendu.",
+            f"Warning: fonts not embedded ({fonts}); the committee may see a different rendering.",
         )
     return EXIT_OK
 

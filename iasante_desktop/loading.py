@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from iasante_desktop.core.bilingual import BilingualError
+from iasante_desktop.core.bilingual import BilingualError, Message
 from iasante_desktop.core.callspec import CallSpec
 from iasante_desktop.core.dossier import Dossier, InterchangeError, from_json
 from iasante_desktop.system_messages import shown
@@ -39,8 +39,8 @@ def _from_draft_error(exc) -> InputError:
 @dataclass
 class Loaded:
     dossier: Dossier
-    # (fr, en) remarks of the Word importer: a guessed site, an amount it could not read, a label it missed
-    notes: list[tuple[str, str]] = field(default_factory=list)
+    # remarks of the Word importer: a guessed site, an amount it could not read, a label it missed
+    notes: list[Message] = field(default_factory=list)
     draft: Draft | None = None  # the draft, still open and locked, when asked for (to record an export)
     # Warnings the import adds to the check: content left out that took room on the page (import.dropped_content)
     findings: list = field(default_factory=list)
@@ -88,7 +88,7 @@ def read_word(path: Path, call: CallSpec) -> Loaded:
             f"{shown(Path(path).name)}: cannot read ({exc.strerror or exc}).",
             system=True,
         ) from None
-    return Loaded(result.dossier, [(note.fr, note.en) for note in result.notes], findings=result.findings)
+    return Loaded(result.dossier, [Message(note.fr, note.en) for note in result.notes], findings=result.findings)
 
 
 def open_draft(path: Path) -> tuple[Draft, Dossier]:
@@ -133,7 +133,7 @@ def _load_draft(path: Path, keep_open: bool) -> Loaded:
             why_fr, why_en = "son nom est trop long pour y enregistrer", "its name is too long to save into it"
         else:
             why_fr, why_en = "il est en lecture seule", "it is read-only"
-        note = (
+        note = Message(
             f"le brouillon « {shown(path.name)} » est lu tel qu'enregistré ({why_fr}) : cet export ne sera pas "
             "noté dans son historique.",
             f"the draft “{shown(path.name)}” is read as last saved ({why_en}): this export will not be noted in "
