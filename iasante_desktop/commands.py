@@ -255,7 +255,7 @@ def _print_report(path: Path, result, lang: str, notes: list[Message]) -> None:
         _tell(lang, "  Remarque à l'import : " + note_fr, "  Import note: " + note_en)
     from iasante_desktop.core.money import format_amount
 
-    total, cap = format_amount(result.budget.total), format_amount(result.budget.cap)
+    total, cap = format_amount(result.budget.total, lang=lang), format_amount(result.budget.cap, lang=lang)
     _tell(lang, f"  Budget : {total} pour un plafond de {cap}", f"  Budget: {total} for a cap of {cap}")
     for title, items in ((Message("Erreurs", "Errors"), result.errors), (Message("Avertissements", "Warnings"), result.warnings)):
         if items:

@@ -207,18 +207,18 @@ def budget_table(dossier: Dossier, call: CallSpec, lang: str) -> Table:
         for partner in dossier.partners:
             amount = partner.budget.get(row.id)
             # An amount typed but unreadable is written as typed: nothing is lost, the export stays blocked.
-            text = format_amount(amount) if amount is not None else partner.unreadable_amounts.get(row.id, "")
+            text = format_amount(amount, lang=lang) if amount is not None else partner.unreadable_amounts.get(row.id, "")
             cells.append(Cell((_para(text, align="right"),)))
         rows.append(tuple(cells))
     total = [Cell((_para(rules.total_label.get(lang), bold=True),))]
-    total += [Cell((_para(format_amount(t), bold=True, align="right"),)) for t in summary.partner_totals]
+    total += [Cell((_para(format_amount(t, lang=lang), bold=True, align="right"),)) for t in summary.partner_totals]
     rows.append(tuple(total))
     return Table(tuple(rows), (first,) + (rest,) * count, header_rows=1, shaded_rows=(0, len(rows) - 1))
 
 
 def _budget(dossier: Dossier, call: CallSpec, section: Section, lang: str) -> list[DocBlock]:
     summary = summarize(dossier, call)
-    grand = GRAND_TOTAL.get(lang, GRAND_TOTAL["fr"]).replace("{amount}", format_amount(summary.total))
+    grand = GRAND_TOTAL.get(lang, GRAND_TOTAL["fr"]).replace("{amount}", format_amount(summary.total, lang=lang))
     return [
         _label(section.label.get(lang), page_break=True),
         DocBlock(budget_table(dossier, call, lang), BODY, field="budget"),

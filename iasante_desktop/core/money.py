@@ -35,6 +35,10 @@ def parse_amount(text: str, lang: str = "fr") -> Decimal | None:
     text = text.strip()
     if is_placeholder(text):
         return None
+    # "€15,000" is how English writes an amount (and how the app writes it in an English dossier): a euro sign
+    # in front says the comma groups thousands, whatever the language the reader assumes.
+    if text.lstrip("-−–+ ").startswith("€"):
+        lang = "en"
     while True:
         stripped = _CURRENCY.sub("", text).strip()
         if stripped == text:
@@ -71,7 +75,7 @@ def parse_amount(text: str, lang: str = "fr") -> Decimal | None:
             compact = compact.replace(sep, "")
         elif len(tail) == 3 and sep == ".":
             compact = head + tail  # 1.500 is fifteen hundred in French writing
-        elif len(tail) == 3 and lang == "en":
+        elif len(tail) == 3 and lang == "en" and sep == ",":
             compact = head + tail  # 15,000 is fifteen thousand in English writing
         elif len(tail) == 3:
             raise _ambiguous(raw)  # 2,000 reads as 2 in French and 2000 in English

@@ -168,3 +168,25 @@ def test_every_paragraph_carries_the_spacing_and_breaks_of_its_style(complete_do
         assert spacing.get(qn("w:line")) == "240"
         assert ppr.find(qn("w:keepNext")).get(qn("w:val")) == ("1" if style.keep_with_next else "0")
         assert ppr.find(qn("w:pageBreakBefore")).get(qn("w:val")) == ("1" if block.page_break_before else "0")
+
+
+def test_an_english_dossier_writes_english_amounts_and_reads_them_back(call, complete_dossier):
+    """The review found English exports printing "2 000,50 €"; an English dossier writes "€2,000.50", and the
+    Word import reads it back to the cent."""
+    import io as _io
+    from decimal import Decimal
+
+    from docx import Document as _Document
+
+    from iasante_desktop.documents.word_export import render_docx
+    from iasante_desktop.documents.word_import import import_docx
+
+    complete_dossier.language = "en"
+    complete_dossier.partners[0].budget["mission"] = Decimal("2000.50")
+    data = render_docx(complete_dossier, call, "en")
+    cells = [c.text for t in _Document(_io.BytesIO(data)).tables for r in t.rows for c in r.cells]
+    assert "€2,000.50" in cells and not any("2\u00a0000,50" in c for c in cells)
+    back = import_docx(data, call).dossier
+    assert back.language == "en"
+    assert back.partners[0].budget == complete_dossier.partners[0].budget
+    assert not back.partners[0].unreadable_amounts
