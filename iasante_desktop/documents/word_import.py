@@ -520,13 +520,15 @@ class _Reader(RichContent):
             elif elsewhere is not None:
                 partner.site, partner.site_confirmed = site.strip(), confirmed
                 self.note(
-                    f"Partenaire {n} : site « {site.strip()} » ({elsewhere.territory}) hors Occitanie : non éligible à cet appel.",
-                    f"Partner {n}: site “{site.strip()}” ({elsewhere.territory}) outside Occitanie: not eligible for this call.",
+                    f"Partenaire {n} : site « {site.strip()} » ({elsewhere.territory}) hors {call.eligibility.region} : "
+                    "non éligible à cet appel.",
+                    f"Partner {n}: site “{site.strip()}” ({elsewhere.territory}) outside {call.eligibility.region}: "
+                    "not eligible for this call.",
                 )
             else:
                 self.note(
-                    f"Partenaire {n} : site « {site} » inconnu parmi les sites d'Occitanie.",
-                    f"Partner {n}: site “{site}” is not a known place in Occitanie.",
+                    f"Partenaire {n} : site « {site} » inconnu parmi les sites de la région {call.eligibility.region}.",
+                    f"Partner {n}: site “{site}” is not a known place in {call.eligibility.region}.",
                 )
         if not partner.site:
             # Punctuation glued to a name ("…, Toulouse.") would hide it from the gazetteer lookup.

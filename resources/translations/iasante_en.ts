@@ -352,31 +352,31 @@
     </message>
     <message>
         <location filename="../../iasante_desktop/gui/widgets/budget_gauge.py" line="37" />
-        <source>Plafond : %1. Tous les partenaires sont dans un seul territoire, %2 : + %3 si un partenaire est dans un autre territoire d'Occitanie.</source>
-        <translation>Cap: %1. All partners are in one territory, %2: + %3 if a partner is in another territory of Occitanie.</translation>
+        <source>Plafond : %1. Tous les partenaires sont dans un seul territoire, %2 : + %3 si un partenaire est dans un autre territoire de la région %4.</source>
+        <translation>Cap: %1. All partners are in a single territory, %2: + %3 if a partner is in another territory of the %4 region.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/budget_gauge.py" line="44" />
-        <source>Plafond : %1. Indiquez le site de chaque partenaire : + %2 si les partenaires sont dans au moins %3 territoires d'Occitanie.</source>
-        <translation>Cap: %1. State each partner's site: + %2 if the partners are in at least %3 territories of Occitanie.</translation>
+        <location filename="../../iasante_desktop/gui/widgets/budget_gauge.py" line="45" />
+        <source>Plafond : %1. Indiquez le site de chaque partenaire : + %2 si les partenaires sont dans au moins %3 territoires de la région %4.</source>
+        <translation>Cap: %1. State each partner's site: + %2 if the partners are in at least %3 territories of the %4 region.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/budget_gauge.py" line="52" />
+        <location filename="../../iasante_desktop/gui/widgets/budget_gauge.py" line="54" />
         <source>Site inconnu pour le partenaire %1.</source>
         <translation>Unknown site for partner %1.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/budget_gauge.py" line="54" />
+        <location filename="../../iasante_desktop/gui/widgets/budget_gauge.py" line="56" />
         <source>Site inconnu pour les partenaires %1.</source>
         <translation>Unknown site for partners %1.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/budget_gauge.py" line="62" />
+        <location filename="../../iasante_desktop/gui/widgets/budget_gauge.py" line="64" />
         <source>Territoires : aucun site connu → plafond %1</source>
         <translation>Territories: no known site → cap %1</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/budget_gauge.py" line="64" />
+        <location filename="../../iasante_desktop/gui/widgets/budget_gauge.py" line="66" />
         <source>Territoires : %1 → plafond %2</source>
         <translation>Territories: %1 → cap %2</translation>
     </message>
@@ -461,22 +461,22 @@
 <context>
     <name>CapGauge</name>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/budget_gauge.py" line="74" />
+        <location filename="../../iasante_desktop/gui/widgets/budget_gauge.py" line="76" />
         <source>Budget total par rapport au plafond</source>
         <translation>Total budget against the cap</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/budget_gauge.py" line="78" />
+        <location filename="../../iasante_desktop/gui/widgets/budget_gauge.py" line="80" />
         <source>Explication du plafond</source>
         <translation>How the cap is set</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/budget_gauge.py" line="100" />
+        <location filename="../../iasante_desktop/gui/widgets/budget_gauge.py" line="102" />
         <source>Dépassement de %1.</source>
         <translation>Over by %1.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/budget_gauge.py" line="102" />
+        <location filename="../../iasante_desktop/gui/widgets/budget_gauge.py" line="104" />
         <source>Reste %1.</source>
         <translation>%1 left.</translation>
     </message>
@@ -1327,33 +1327,33 @@
         <translation>Cannot create a dossier</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="472" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="473" />
         <source>Brouillon déjà ouvert</source>
         <translation>Draft already open</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="478" />
-        <location filename="../../iasante_desktop/gui/main_window.py" line="778" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="479" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="773" />
         <source>Ouverture impossible</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="506" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="501" />
         <source>Son fichier d'appel ne peut pas être lu : {why}</source>
         <translation>Its call file cannot be read: {why}</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="508" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="503" />
         <source>Son fichier d'appel est introuvable sur cet ordinateur.</source>
         <translation>Its call file is not on this computer.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="519" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="514" />
         <source>Dossier en lecture seule</source>
         <translation>Read-only dossier</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="521" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="516" />
         <source>Ce dossier a été écrit pour l'appel « {call} ». {problem}
 
 Il s'ouvre en lecture seule, présenté selon l'appel « {shown} » : rien n'y sera modifié ni enregistré. Pour le modifier, installez le fichier de son appel (Appels &gt; Installer un fichier d'appel…) puis rouvrez-le, ou faites-le passer à un autre appel (Appels &gt; Changer d'appel…).</source>
@@ -1362,12 +1362,12 @@ Il s'ouvre en lecture seule, présenté selon l'appel « {shown} » : rien n'y s
 It opens read-only, shown under the call “{shown}”: nothing in it will be changed or saved. To edit it, install its call file (Calls &gt; Install a call file…) and open it again, or move it to another call (Calls &gt; Change call…).</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="547" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="542" />
         <source>Appel déjà installé</source>
         <translation>Call already installed</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="548" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="543" />
         <source>{why}
 
 Remplacer l'appel installé par ce fichier ?</source>
@@ -1376,27 +1376,27 @@ Remplacer l'appel installé par ce fichier ?</source>
 Replace the installed call with this file?</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="549" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="544" />
         <source>Remplacer</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="555" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="550" />
         <source>Appel refusé</source>
         <translation>Call refused</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="556" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="551" />
         <source>Ce fichier n'est pas un appel utilisable ; rien n'est installé.</source>
         <translation>This file is not a usable call; nothing is installed.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="561" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="556" />
         <source>Appel installé</source>
         <translation>Call installed</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="562" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="557" />
         <source>L'appel « {name} » est installé (date limite : {deadline}). Il est choisi pour le prochain nouveau dossier.
 
 {path}</source>
@@ -1405,152 +1405,151 @@ Replace the installed call with this file?</translation>
 {path}</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="570" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="565" />
         <source>Installer un fichier d'appel</source>
         <translation>Install a call file</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="570" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="565" />
         <source>Fichiers d'appel (*.toml)</source>
         <translation>Call files (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="598" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="593" />
         <source>Appel « {name} » créé et installé : {path}</source>
         <translation>Call “{name}” created and installed: {path}</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="605" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="600" />
         <source>Changer d'appel</source>
         <translation>Change call</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="605" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="600" />
         <source>Ouvrez d'abord un dossier.</source>
         <translation>Open a dossier first.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="635" />
-        <location filename="../../iasante_desktop/gui/main_window.py" line="649" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="630" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="644" />
         <source>Changement d'appel impossible</source>
         <translation>Cannot change the call</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="659" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="654" />
         <source>Dossier passé à l'appel « {name} » : {errors} erreur(s). Noté dans l'historique.</source>
         <translation>Dossier moved to the call “{name}”: {errors} error(s). Noted in the history.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="701" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="696" />
         <source>Brouillon illisible</source>
         <translation>Unreadable draft</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="706" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="701" />
         <source>La dernière version lisible date du {when}. L'ouvrir ?</source>
         <translation>The last readable version was saved on {when}. Open it?</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="709" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="704" />
         <source>Brouillon endommagé</source>
         <translation>Damaged draft</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="711" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="706" />
         <source>Ouvrir la dernière version lisible</source>
         <translation>Open the last readable version</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="722" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="717" />
         <source>Récupération impossible</source>
         <translation>Cannot recover</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="818" />
-        <location filename="../../iasante_desktop/gui/main_window.py" line="821" />
-        <location filename="../../iasante_desktop/gui/main_window.py" line="828" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="812" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="819" />
         <source>Import impossible</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="838" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="832" />
         <source>Import terminé</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="839" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="833" />
         <source>Le fichier {name} a été importé. Points à vérifier :</source>
         <translation>The file {name} was imported. Points to check:</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="849" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="843" />
         <source>Version enregistrée dans l'historique.</source>
         <translation>Version saved in the history.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="864" />
-        <location filename="../../iasante_desktop/gui/main_window.py" line="867" />
-        <location filename="../../iasante_desktop/gui/main_window.py" line="968" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="858" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="861" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="962" />
         <source>Enregistrement impossible</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="895" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="889" />
         <source>Ouvrir un brouillon</source>
         <translation>Open a draft</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="897" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="891" />
         <source>Brouillons (*{suffix});;Fichiers Word (*.docx)</source>
         <translation>Drafts (*{suffix});;Word files (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="904" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="898" />
         <source>Importer un fichier Word</source>
         <translation>Import a Word file</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="904" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="898" />
         <source>Fichiers Word (*.docx)</source>
         <translation>Word files (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="918" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="912" />
         <source>Enregistrer une copie portable</source>
         <translation>Save a portable copy</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="920" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="914" />
         <source>Brouillons (*{suffix})</source>
         <translation>Drafts (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="956" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="950" />
         <source>lecture seule</source>
         <translation>read-only</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="959" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="953" />
         <source>modifié</source>
         <translation>modified</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="960" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="954" />
         <source>enregistrement…</source>
         <translation>saving…</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="961" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="955" />
         <source>non enregistré</source>
         <translation>not saved</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="962" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="956" />
         <source>enregistré</source>
         <translation>saved</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/main_window.py" line="994" />
+        <location filename="../../iasante_desktop/gui/main_window.py" line="988" />
         <source>Raccourcis clavier</source>
         <translation>Keyboard shortcuts</translation>
     </message>
@@ -1765,11 +1764,6 @@ Replace the installed call with this file?</translation>
         <translation>&amp;Institution:</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="93" />
-        <source>Site en Occitanie</source>
-        <translation>Site in Occitanie</translation>
-    </message>
-    <message>
         <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="98" />
         <source>Territoire du site</source>
         <translation>Site's territory</translation>
@@ -1798,6 +1792,11 @@ Replace the installed call with this file?</translation>
         <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="88" />
         <source>Courriel :</source>
         <translation>E-mail:</translation>
+    </message>
+    <message>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="93" />
+        <source>Site (région %1)</source>
+        <translation>Site (%1 region)</translation>
     </message>
     <message>
         <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="102" />
@@ -1855,27 +1854,27 @@ Replace the installed call with this file?</translation>
         <translation>Territory: %1</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="267" />
-        <source>Lieu absent de la liste des sites d'Occitanie : territoire inconnu</source>
-        <translation>Place not in the list of Occitanie sites: territory unknown</translation>
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="268" />
+        <source>Lieu absent de la liste des sites de la région %1 : territoire inconnu</source>
+        <translation>Place not in the list of sites of the %1 region: territory unknown</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="274" />
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="278" />
         <source>Site déduit automatiquement : %1. Confirmez-le ou choisissez-en un autre.</source>
         <translation>Site inferred automatically: %1. Confirm it or choose another.</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="275" />
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="279" />
         <source>Confirmer</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="279" />
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="283" />
         <source>Site suggéré d'après l'unité : %1 (%2).</source>
         <translation>Site suggested from the unit: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="281" />
+        <location filename="../../iasante_desktop/gui/widgets/partners_editor.py" line="285" />
         <source>Utiliser « %1 »</source>
         <translation>Use “%1”</translation>
     </message>

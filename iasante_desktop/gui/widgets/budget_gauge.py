@@ -34,17 +34,19 @@ def cap_explanation(summary: BudgetSummary, call: CallSpec) -> str:
         )
     elif len(summary.territories) == 1:
         text = _fill(
-            QCoreApplication.translate("BudgetCap", "Plafond : %1. Tous les partenaires sont dans un seul territoire, %2 : + %3 si un partenaire est dans un autre territoire d'Occitanie."),
+            QCoreApplication.translate("BudgetCap", "Plafond : %1. Tous les partenaires sont dans un seul territoire, %2 : + %3 si un partenaire est dans un autre territoire de la région %4."),
             base,
             summary.territories[0],
             bonus,
+            call.eligibility.region,
         )
     else:
         text = _fill(
-            QCoreApplication.translate("BudgetCap", "Plafond : %1. Indiquez le site de chaque partenaire : + %2 si les partenaires sont dans au moins %3 territoires d'Occitanie."),
+            QCoreApplication.translate("BudgetCap", "Plafond : %1. Indiquez le site de chaque partenaire : + %2 si les partenaires sont dans au moins %3 territoires de la région %4."),
             base,
             bonus,
             rules.bonus_min_territories,
+            call.eligibility.region,
         )
     if summary.unplaced_partners and summary.territories:
         numbers = ", ".join(str(i + 1) for i in summary.unplaced_partners)

@@ -90,7 +90,7 @@ class PartnerEditor(QWidget):
         self.site = QComboBox()
         self.site.setEditable(True)
         self.site.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.site.setAccessibleName(self.tr("Site en Occitanie"))
+        self.site.setAccessibleName(self.tr("Site (région %1)").replace("%1", self.call.eligibility.region))
         self.site.addItem("")
         for place in self.call.places:
             self.site.addItem(place.name)
@@ -264,7 +264,11 @@ class PartnerEditor(QWidget):
             self.territory.setText(self.tr("Territoire : %1").replace("%1", place.territory))
             tint(self.territory, None)
         elif p.site:
-            self.territory.setText(self.tr("Lieu absent de la liste des sites d'Occitanie : territoire inconnu"))
+            self.territory.setText(
+                self.tr("Lieu absent de la liste des sites de la région %1 : territoire inconnu").replace(
+                    "%1", self.call.eligibility.region
+                )
+            )
             tint(self.territory, WARNING)
         else:
             self.territory.setText("")
