@@ -121,8 +121,11 @@ def _scale(doc: QTextDocument) -> ScreenScale:
     return ScreenScale(float(value)) if value else ScreenScale()
 
 
-def set_screen_scale(doc: QTextDocument, px_per_pt: float) -> None:
+def set_screen_scale(doc: QTextDocument, px_per_pt: float, space_after_pt: float = 0.0) -> None:
+    """Points to pixels for this document; `space_after_pt`: the space the dossier puts after a paragraph
+    (6 pt), shown under each paragraph outside tables so that the sheet is spaced as the printed page."""
     doc.setProperty("iasante_px_per_pt", float(px_per_pt))
+    doc.setProperty("iasante_space_after_pt", float(space_after_pt))
     # Word's list indent: 0.63 cm per level (the template's numbering), not Qt's 40 px.
     doc.setIndentWidth(px_per_pt * 17.85)
 
@@ -204,18 +207,25 @@ def image_format(doc: QTextDocument, figure: Figure) -> QTextImageFormat:
 class _Writer:
     """Writes blocks at a cursor; lists are found again by (list_id, kind, level) so items stay together."""
 
-    def __init__(self, cursor: QTextCursor):
+    def __init__(self, cursor: QTextCursor, in_cell: bool = False):
         self.cursor = cursor
         self.doc = cursor.document()
         self.lists: dict[tuple[int, str, int], QTextList] = {}
         self.id_map: dict[int, int] = {}
+        after = 0.0 if in_cell else float(self.doc.property("iasante_space_after_pt") or 0.0)
+        self.space_after_px = _scale(self.doc).px(after) if after else 0.0
+
+    def _spaced(self, fmt: QTextBlockFormat) -> QTextBlockFormat:
+        if self.space_after_px:
+            fmt.setBottomMargin(self.space_after_px)
+        return fmt
 
     def _list_for(self, item: ListItem) -> QTextList | None:
         return self.lists.get((item.list_id, item.kind, item.level))
 
     def para(self, p: Para, new_block: bool) -> None:
         c = self.cursor
-        fmt = block_format(p.align)
+        fmt = self._spaced(block_format(p.align))
         if new_block:
             c.insertBlock(fmt, char_format(()))
         else:
@@ -238,14 +248,14 @@ class _Writer:
     def figure(self, f: Figure, new_block: bool) -> None:
         c = self.cursor
         # Left, as the PDF and the Word file place a figure and its caption: the sheet shows what is printed.
-        fmt = block_format("left")
+        fmt = self._spaced(block_format("left"))
         fmt.setProperty(FIGURE_BLOCK, True)
         if new_block:
             c.insertBlock(fmt, char_format(()))
         else:
             c.setBlockFormat(fmt)
         c.insertImage(image_format(self.doc, f))
-        cap = block_format("left")
+        cap = self._spaced(block_format("left"))
         cap.setProperty(CAPTION, True)
         c.insertBlock(cap, char_format(()))
         for span in f.caption:
@@ -263,7 +273,7 @@ class _Writer:
         for r, row in enumerate(t.rows):
             for col, cell in enumerate(row):
                 cc = table.cellAt(r, col).firstCursorPosition()
-                writer = _Writer(cc)
+                writer = _Writer(cc, in_cell=True)
                 writer.lists = self.lists
                 for i, p in enumerate(cell.paras):
                     writer.para(p, new_block=i > 0)

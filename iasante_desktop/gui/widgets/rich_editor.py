@@ -101,7 +101,8 @@ class RichTextEdit(QTextEdit):
 
             self.setFont(screen_font(typography))
             self.document().setDefaultFont(self.font())
-        richdoc.set_screen_scale(self.document(), self.logicalDpiX() / 72.0)
+        space_after_pt = typography.space_after_twips / 20 if typography is not None else 0.0
+        richdoc.set_screen_scale(self.document(), self.logicalDpiX() / 72.0, space_after_pt)
         self.setTabChangesFocus(True)
         self.setAcceptRichText(True)
         self._loading = False
