@@ -41,7 +41,7 @@ __all__ = [
 
 def user_calls_dir() -> Path:
     """<user config dir>/calls: where installed and derived calls live (not created here)."""
-    from iasante_desktop.gui.settings import config_dir  # pure Python: platformdirs, no Qt
+    from iasante_desktop.drafts.paths import config_dir
 
     return config_dir() / "calls"
 

@@ -10,7 +10,7 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
-from iasante_desktop.cli import EXIT_ERRORS, EXIT_FAILURE, EXIT_OK, EXIT_UNREADABLE, HELP, _fail, _say
+from iasante_desktop.console import EXIT_ERRORS, EXIT_FAILURE, EXIT_OK, EXIT_UNREADABLE, HELP, _fail, _say
 from iasante_desktop.calls import resolve_call
 from iasante_desktop.core.bilingual import Message
 from iasante_desktop.core.callspec import CallSpecError

@@ -22,6 +22,8 @@ import json
 import sys
 from typing import Any
 
+from iasante_desktop.documents.pdf_open import open_pdf
+
 # A hostile file may ask pypdf for gigabytes; the parent's timeout does not bound memory.
 MEMORY_LIMIT_BYTES = 2 * 1024**3
 HEADER_WINDOW = 1024  # Acrobat accepts "%PDF-" anywhere in the first kilobyte
@@ -36,22 +38,6 @@ def _limit_memory() -> None:
         soft, hard = resource.getrlimit(resource.RLIMIT_AS)
         limit = MEMORY_LIMIT_BYTES if hard == resource.RLIM_INFINITY else min(MEMORY_LIMIT_BYTES, hard)
         resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
-
-
-def _open(source: Any):
-    """A PdfReader, decrypted when only an owner password protects it; ("reason", detail) on refusal."""
-    from pypdf import PasswordType, PdfReader
-    from pypdf.errors import DependencyError
-
-    reader = PdfReader(source, strict=False)
-    if reader.is_encrypted:
-        try:
-            outcome = reader.decrypt("")
-        except DependencyError as exc:
-            return None, ("crypto", str(exc))
-        if outcome == PasswordType.NOT_DECRYPTED:
-            return None, ("encrypted", "")
-    return reader, None
 
 
 def _font_embedded(font: Any) -> bool:
@@ -95,7 +81,7 @@ def check(data: bytes) -> dict[str, Any]:
     from pypdf import PdfWriter
 
     try:
-        reader, refusal = _open(io.BytesIO(data))
+        reader, refusal = open_pdf(io.BytesIO(data))
         if refusal:
             return {"ok": False, "reason": refusal[0], "detail": refusal[1]}
         pages = len(reader.pages)
@@ -140,7 +126,7 @@ def assemble(request: dict[str, Any]) -> dict[str, Any]:
     spans: list[list[int]] = []
     for index, part in enumerate(request["parts"]):
         try:
-            reader, refusal = _open(part["path"])
+            reader, refusal = open_pdf(part["path"])
             if refusal:
                 return {"ok": False, "reason": refusal[0], "part": index, "detail": refusal[1]}
             first = len(writer.pages)

@@ -143,10 +143,10 @@ def shrink_pdf(request: dict[str, Any], target_dpi: int = TARGET_DPI, quality: i
     from pypdf import PdfReader, PdfWriter
     from pypdf.generic import NameObject, NumberObject
 
-    from iasante_desktop.documents._pdf_worker import _open
+    from iasante_desktop.documents.pdf_open import open_pdf
 
     try:
-        reader, refused = _open(request["input"])
+        reader, refused = open_pdf(request["input"])
         if refused:
             return {"ok": False, "reason": refused[0], "detail": refused[1]}
         assert isinstance(reader, PdfReader)

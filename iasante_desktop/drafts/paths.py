@@ -27,6 +27,18 @@ def default_data_dir() -> Path:
     return Path(platformdirs.user_data_dir("iasante-desktop", appauthor=False, roaming=False))
 
 
+def config_dir() -> Path:
+    """The user's config folder (settings, installed calls, the personal dictionary). IASANTE_CONFIG_DIR, or
+    a `config` folder inside IASANTE_DATA_DIR, moves it (tests, portable set-ups)."""
+    explicit = os.environ.get("IASANTE_CONFIG_DIR")
+    if explicit:
+        return Path(explicit)
+    data = os.environ.get(DATA_DIR_ENV)
+    if data:
+        return Path(data) / "config"
+    return Path(platformdirs.user_config_dir("iasante-desktop", appauthor=False))
+
+
 def data_subdir(name: str) -> Path:
     private_dir(default_data_dir())
     return private_dir(default_data_dir() / name)

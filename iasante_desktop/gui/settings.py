@@ -10,21 +10,10 @@ import json
 import os
 from pathlib import Path
 
-import platformdirs
+from iasante_desktop.drafts.paths import config_dir
 
-APP_NAME = "iasante-desktop"
 LANGUAGES = ("fr", "en")
 DEFAULT_LANGUAGE = "fr"
-
-
-def config_dir() -> Path:
-    explicit = os.environ.get("IASANTE_CONFIG_DIR")
-    if explicit:
-        return Path(explicit)
-    data = os.environ.get("IASANTE_DATA_DIR")
-    if data:
-        return Path(data) / "config"
-    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
 
 
 def settings_path() -> Path:
