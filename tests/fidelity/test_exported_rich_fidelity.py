@@ -13,17 +13,14 @@ from __future__ import annotations
 import math
 import random
 import struct
-import subprocess
 import zlib
 
 import pytest
 
 from factories import make_complete_dossier
-from fidelity.test_exported_word_fidelity import _baselines, _description_pages
+from fidelity.test_exported_word_fidelity import _description_pages, exported_baselines
 from iasante_desktop.core.richtext import BOLD, BULLET, ITALIC, NUMBER, Cell, Figure, ListItem, Para, RichText, Span, Table
-from iasante_desktop.documents.word_export import export_docx
 from iasante_desktop.typeset.engine import LayoutEngine
-from testkit import require_tool
 
 pytestmark = pytest.mark.soffice
 
@@ -112,19 +109,8 @@ def _visible_tops(layout) -> list[list[int]]:
 
 @pytest.fixture(scope="module")
 def rendered(call, qapp, tmp_path_factory):
-    folder = tmp_path_factory.mktemp("rich-exported")
     dossiers = _rich_dossiers(call)
-    docs = []
-    for k, dossier in enumerate(dossiers):
-        path = folder / f"riche{k}.docx"
-        export_docx(dossier, call, path)
-        docs.append(path)
-    subprocess.run(
-        [require_tool("soffice"), f"-env:UserInstallation={(folder / 'profile').as_uri()}", "--headless",
-         "--convert-to", "pdf", "--outdir", str(folder), *map(str, docs)],
-        check=True, capture_output=True, timeout=600,
-    )
-    return dossiers, [_baselines(folder / f"riche{k}.pdf") for k in range(len(dossiers))]
+    return dossiers, exported_baselines(dossiers, call, tmp_path_factory.mktemp("rich-exported"))
 
 
 def test_formatted_descriptions_in_the_exported_file_sit_where_the_app_placed_them(call, rendered):

@@ -159,8 +159,12 @@ def engine(call, qapp) -> LayoutEngine:
 @pytest.fixture(scope="module")
 def rendered(call, engine, tmp_path_factory):
     """Every dossier exported by the app and converted to PDF by LibreOffice in one run."""
-    folder = tmp_path_factory.mktemp("exported")
     dossiers = _dossiers(call) + _edge_dossiers(call, engine)
+    return dossiers, exported_baselines(dossiers, call, tmp_path_factory.mktemp("exported"))
+
+
+def exported_baselines(dossiers, call, folder) -> list:
+    """Each dossier exported by the app and converted to PDF by LibreOffice in one run: its baselines."""
     docs = []
     for k, dossier in enumerate(dossiers):
         path = folder / f"dossier{k}.docx"
@@ -171,7 +175,7 @@ def rendered(call, engine, tmp_path_factory):
          "--convert-to", "pdf", "--outdir", str(folder), *map(str, docs)],
         check=True, capture_output=True, timeout=600,
     )
-    return dossiers, [_baselines(folder / f"dossier{k}.pdf") for k in range(len(dossiers))]
+    return [_baselines(folder / f"dossier{k}.pdf") for k in range(len(dossiers))]
 
 
 def _libreoffice_summary_lines(label, body, end, paragraphs: int, ty) -> int:
