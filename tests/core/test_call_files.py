@@ -6,7 +6,6 @@ import dataclasses
 import datetime as dt
 import os
 import stat
-import time
 import tomllib
 from decimal import Decimal
 from pathlib import Path
@@ -202,11 +201,7 @@ def _derive_2026_2027(call, home):
 
 
 def test_a_derived_call_is_installed_listed_and_usable_at_once(call, home):
-    started = time.perf_counter()
-    new = _derive_2026_2027(call, home)
-    elapsed = time.perf_counter() - started
-
-    assert elapsed < 1.0
+    new = _derive_2026_2027(call, home)  # how long it takes is a benchmark's business, not a test's
     assert new.id == "iasante-amorcage-2026-2027"
     assert new.name.fr == "IA pour la Santé — appel à projets d'amorçage 2026-2027"
     assert new.name.en == "AI for Health — seed funding call 2026-2027"
