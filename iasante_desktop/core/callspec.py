@@ -43,6 +43,7 @@ class Item(NamedTuple):
 
     id: str
     label: Text
+    aliases: tuple[str, ...] = ()  # other wordings of the label a Word file may hold (an older export's)
 
 
 class Section(NamedTuple):
@@ -316,7 +317,10 @@ _REQUIRED = object()
 
 
 def _items(reader: _Reader, key: str, required: bool = True) -> tuple[Item, ...]:
-    items = tuple(Item(id=t.str("id"), label=t.text("label")) for t in reader.tables(key, required))
+    items = tuple(
+        Item(id=t.str("id"), label=t.text("label"), aliases=t.strs("aliases", required=False))
+        for t in reader.tables(key, required)
+    )
     _unique(reader, key, [i.id for i in items])
     return items
 

@@ -152,6 +152,9 @@ def _build_index(call: CallSpec) -> _Index:
                 add(fld.label.get(lang), Label("field", fld.id, lang))
                 # The short form before the colon is what people keep: "Présentation du porteur".
                 add(fld.label.get(lang).split(":")[0], Label("field", fld.id, lang))
+                for alias in fld.aliases:  # an earlier wording of the label, e.g. an older export's
+                    add(alias, Label("field", fld.id, ""))
+                    add(alias.split(":")[0], Label("field", fld.id, ""))
             for point in section.points:
                 points.append((fold(point.label.get(lang)).rstrip(" .:"), Label("point", point.id, lang)))
     for attr, (fr, en, others) in FACT_KEYS.items():

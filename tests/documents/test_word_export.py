@@ -190,3 +190,25 @@ def test_an_english_dossier_writes_english_amounts_and_reads_them_back(call, com
     assert back.language == "en"
     assert back.partners[0].budget == complete_dossier.partners[0].budget
     assert not back.partners[0].unreadable_amounts
+
+
+def test_the_english_cv_label_says_project_lead_and_an_older_file_saying_carrier_still_imports(call, complete_dossier):
+    import io as _io
+    import zipfile as _zipfile
+
+    from iasante_desktop.documents.word_export import render_docx
+    from iasante_desktop.documents.word_import import import_docx
+
+    complete_dossier.language = "en"
+    data = render_docx(complete_dossier, call, "en")
+    with _zipfile.ZipFile(_io.BytesIO(data)) as package:
+        members = {name: package.read(name) for name in package.namelist()}
+    xml = members["word/document.xml"].decode("utf-8")
+    assert "Presentation of the project lead: short curriculum vitae" in xml and "carrier" not in xml
+    members["word/document.xml"] = xml.replace("the project lead: short", "the carrier: short").encode("utf-8")
+    out = _io.BytesIO()
+    with _zipfile.ZipFile(out, "w", _zipfile.ZIP_DEFLATED) as package:
+        for name, blob in members.items():
+            package.writestr(name, blob)
+    back = import_docx(out.getvalue(), call).dossier
+    assert [p.cv for p in back.partners] == [p.cv for p in complete_dossier.partners]
