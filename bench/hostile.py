@@ -31,24 +31,14 @@ def _lie_about_size(data: bytes, member: str, size: int) -> bytes:
     """Rewrite a member's declared sizes (local and central headers) to `size`: a zip bomb that hides."""
     blob = bytearray(data)
     name = member.encode()
-    at = 0
-    while True:
-        at = blob.find(b"PK\x03\x04", at)
-        if at < 0:
-            break
-        n = struct.unpack_from("<H", blob, at + 26)[0]
-        if bytes(blob[at + 30 : at + 30 + n]) == name:
-            struct.pack_into("<I", blob, at + 22, size)
-        at += 4
-    at = 0
-    while True:
-        at = blob.find(b"PK\x01\x02", at)
-        if at < 0:
-            break
-        n = struct.unpack_from("<H", blob, at + 28)[0]
-        if bytes(blob[at + 46 : at + 46 + n]) == name:
-            struct.pack_into("<I", blob, at + 24, size)
-        at += 4
+    # (signature, offset of the name's length, offset of the name, offset of the uncompressed size)
+    for signature, length_at, name_at, size_at in ((b"PK\x03\x04", 26, 30, 22), (b"PK\x01\x02", 28, 46, 24)):
+        at = 0
+        while (at := blob.find(signature, at)) >= 0:
+            n = struct.unpack_from("<H", blob, at + length_at)[0]
+            if bytes(blob[at + name_at : at + name_at + n]) == name:
+                struct.pack_into("<I", blob, at + size_at, size)
+            at += 4
     return bytes(blob)
 
 

@@ -199,11 +199,16 @@ def _why(detail: BaseException | str) -> tuple[str, str, str, str]:
     return (detail, detail, "vérifiez le disque et le dossier, puis réessayez", "check the disk and the folder, then try again")
 
 
+def _capital(text: str) -> str:
+    """The advice as the start of its own sentence."""
+    return text[:1].upper() + text[1:]
+
+
 def folder_problem(path: Path, detail: BaseException | str) -> DraftError:
     why_fr, why_en, todo_fr, todo_en = _why(detail)
     return _system(DraftError(
-        f"Impossible d'écrire le brouillon « {shown(path.name)} » dans {shown(path.parent)} : {why_fr}. {todo_fr[:1].upper()}{todo_fr[1:]}.",
-        f"Cannot write the draft “{shown(path.name)}” in {shown(path.parent)}: {why_en}. {todo_en[:1].upper()}{todo_en[1:]}.",
+        f"Impossible d'écrire le brouillon « {shown(path.name)} » dans {shown(path.parent)} : {why_fr}. {_capital(todo_fr)}.",
+        f"Cannot write the draft “{shown(path.name)}” in {shown(path.parent)}: {why_en}. {_capital(todo_en)}.",
         path=path,
     ))
 
@@ -211,8 +216,8 @@ def folder_problem(path: Path, detail: BaseException | str) -> DraftError:
 def unreadable(path: Path, detail: BaseException | str) -> DraftError:
     why_fr, why_en, todo_fr, todo_en = _why(detail)
     return _system(DraftError(
-        f"Impossible de lire le brouillon « {shown(path.name)} » ({shown(path.parent)}) : {why_fr}. {todo_fr[:1].upper()}{todo_fr[1:]}.",
-        f"Cannot read the draft “{shown(path.name)}” ({shown(path.parent)}): {why_en}. {todo_en[:1].upper()}{todo_en[1:]}.",
+        f"Impossible de lire le brouillon « {shown(path.name)} » ({shown(path.parent)}) : {why_fr}. {_capital(todo_fr)}.",
+        f"Cannot read the draft “{shown(path.name)}” ({shown(path.parent)}): {why_en}. {_capital(todo_en)}.",
         path=path,
     ))
 
